@@ -1,0 +1,61 @@
+package dev.parley.channel;
+
+import dev.parley.permission.Permission;
+import dev.parley.permission.PermissionPolicy;
+import dev.parley.platform.InvalidInputException;
+import dev.parley.platform.Inputs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Stateless
+public class ChannelService {
+
+    @PersistenceContext(unitName = "parley")
+    EntityManager em;
+
+    @Inject
+    Inputs inputs;
+
+    @Inject
+    PermissionPolicy policy;
+
+    /** The server's channels the user may see, in display order. */
+    public List<ChannelView> list(UUID userId, UUID serverId) {
+        policy.requireMember(userId, serverId);
+        return em.createNamedQuery(Channel.OF_SERVER, Channel.class).setParameter("serverId", serverId)
+                .getResultStream().filter(c -> policy.canView(userId, c)).map(ChannelView::of).toList();
+    }
+
+    public ChannelView create(UUID userId, UUID serverId, NewChannel request) {
+        inputs.check(request);
+        policy.requireInServer(userId, serverId, Permission.MANAGE_CHANNELS);
+        ChannelType type = ChannelType.parse(request.type() == null ? "text" : request.type()).orElseThrow();
+        UUID parentId = request.parentId();
+        if (parentId != null) {
+            Channel parent = em.find(Channel.class, parentId);
+            if (type == ChannelType.CATEGORY) {
+                throw new InvalidInputException("A category cannot be inside another category.",
+                        Map.of("parentId", "must be empty for a category"));
+            }
+            if (parent == null || !parent.getServerId().equals(serverId) || parent.getType() != ChannelType.CATEGORY) {
+                throw new InvalidInputException("The parent must be a category of this server.",
+                        Map.of("parentId", "must be a category of this server"));
+            }
+        }
+        int position = ((Number) em.createNamedQuery(Channel.MAX_POSITION)
+                .setParameter("serverId", serverId).getSingleResult()).intValue() + 1;
+        String topic = request.topic() == null || request.topic().isBlank() ? null : request.topic().trim();
+        Channel channel = new Channel(serverId, request.name().trim(), type, position, topic, parentId);
+        em.persist(channel);
+        return ChannelView.of(channel);
+    }
+
+    public ChannelView get(UUID userId, UUID channelId) {
+        return ChannelView.of(policy.requireInChannel(userId, channelId, Permission.VIEW_CHANNEL));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.parley.channel;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record ChannelView(UUID id, UUID serverId, String name, String type, int position, String topic,
+        UUID parentId, Instant createdAt) {
+
+    public static ChannelView of(Channel c) {
+        return new ChannelView(c.getId(), c.getServerId(), c.getName(), c.getType().wireName(), c.getPosition(),
+                c.getTopic(), c.getParentId(), c.getCreatedAt().toInstant());
+    }
+}

@@ -1,0 +1,13 @@
+package dev.parley.guild;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record InviteView(String code, UUID serverId, String serverName, UUID inviterId, Integer maxUses, int uses,
+        Instant expiresAt, Instant createdAt) {
+
+    public static InviteView of(Invite i, Guild g) {
+        return new InviteView(i.getCode(), i.getServerId(), g.getName(), i.getInviterId(), i.getMaxUses(), i.getUses(),
+                i.getExpiresAt() == null ? null : i.getExpiresAt().toInstant(), i.getCreatedAt().toInstant());
+    }
+}

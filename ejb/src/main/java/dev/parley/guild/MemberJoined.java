@@ -1,0 +1,7 @@
+package dev.parley.guild;
+
+import java.util.UUID;
+
+/** A user became a member of a server. */
+public record MemberJoined(UUID serverId, UUID userId) {
+}

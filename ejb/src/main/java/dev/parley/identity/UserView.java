@@ -1,0 +1,11 @@
+package dev.parley.identity;
+
+import java.util.UUID;
+
+/** A user as others see them: what a message shows of its author. */
+public record UserView(UUID id, String username, String displayName, String avatarUrl) {
+
+    public static UserView of(UserAccount u) {
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getAvatarUrl());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.parley.identity;
+
+import dev.parley.platform.Caller;
+import dev.parley.platform.ParleyApi;
+import dev.parley.platform.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("users")
+@RequestScoped
+@RolesAllowed(TokenService.USER_GROUP)
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@SecurityRequirement(name = ParleyApi.BEARER)
+@Tag(name = "users")
+public class UserResource {
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in user")
+    public AccountView me() {
+        return identity.me(caller.id());
+    }
+}

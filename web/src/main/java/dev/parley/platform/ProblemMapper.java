@@ -1,0 +1,90 @@
+package dev.parley.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where failures become HTTP answers: business exceptions keep their status and
+ * type, JAX-RS's own (unknown path, wrong method, unreadable body) get theirs, and anything
+ * unexpected is a 500 whose details go to the log under an id, never to the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return respond(problemFor(unwrap(thrown)));
+    }
+
+    static Problem problemFor(Throwable t) {
+        if (t instanceof ParleyException p) {
+            return Problem.of(p.type(), p.title(), p.status(), p.getMessage(), p.fields());
+        }
+        if (t instanceof WebApplicationException w) {
+            if (causedByBadJson(w)) {
+                return malformedJson();
+            }
+            int status = w.getResponse().getStatus();
+            return switch (status) {
+                case 401 -> Problem.of("not-authenticated", "Not authenticated", 401, "Sign in first.", null);
+                case 403 -> Problem.of("forbidden", "Forbidden", 403, "You may not do this.", null);
+                case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing here.", null);
+                case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
+                        "This resource does not support that method.", null);
+                case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This resource answers in JSON.", null);
+                case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415,
+                        "Send application/json.", null);
+                default -> status >= 500 ? internal(w)
+                        : Problem.of("bad-request", "Bad request", status, "The request could not be understood.", null);
+            };
+        }
+        if (t instanceof JsonbException || t instanceof ProcessingException) {
+            return malformedJson();
+        }
+        return internal(t);
+    }
+
+    private static boolean causedByBadJson(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof JsonbException || c instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem malformedJson() {
+        return Problem.of("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON of the expected shape.",
+                Map.of("body", "is not valid JSON of the expected shape"));
+    }
+
+    private static Problem internal(Throwable t) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, t);
+        return Problem.of("internal", "Internal error", 500,
+                "Something went wrong on our side. Incident " + incident + ".", null);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

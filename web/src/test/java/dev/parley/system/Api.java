@@ -1,0 +1,124 @@
+package dev.parley.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client for system tests: what any program using Parley's REST API would do. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    public Api(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** An answer: status, content type and the body parsed as JSON when it is JSON. */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public jakarta.json.JsonArray array() {
+            return (jakarta.json.JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    public Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
+    public Reply postJson(String path, String token, JsonValue json) {
+        return post(path, token, json.toString());
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    /** A signed-up user: their id, name and access token. */
+    public record User(String id, String username, String token) {
+    }
+
+    public User signUp(String prefix) {
+        String username = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        Reply r = postJson("/api/auth/register", null, Json.createObjectBuilder()
+                .add("email", username + "@example.test").add("username", username)
+                .add("password", "correct horse battery").build());
+        if (r.status() != 201) {
+            throw new AssertionError("sign-up failed: " + r);
+        }
+        JsonObject body = r.json();
+        return new User(body.getJsonObject("user").getString("id"), username, body.getString("accessToken"));
+    }
+
+    public String createServer(User owner, String name) {
+        Reply r = postJson("/api/servers", owner.token(), Json.createObjectBuilder().add("name", name).build());
+        if (r.status() != 201) {
+            throw new AssertionError("create server failed: " + r);
+        }
+        return r.json().getString("id");
+    }
+
+    public String firstChannel(User member, String serverId) {
+        return get("/api/servers/" + serverId + "/channels", member.token()).array().getJsonObject(0).getString("id");
+    }
+
+    public void join(User user, User inviter, String serverId) {
+        String code = post("/api/servers/" + serverId + "/invite", inviter.token(), "{}").json().getString("code");
+        Reply joined = post("/api/servers/join/" + code, user.token(), null);
+        if (joined.status() != 200) {
+            throw new AssertionError("join failed: " + joined);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API as a program uses it, against the real WAR on Payara Micro and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class RestApiIT extends ParleyDeployment {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    @Test
+    void aPersonSignsUpSignsInAndSeesThemselves() {
+        Api api = api();
+        String name = "ada_" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply registered = api.post("/api/auth/register", null,
+                "{\"email\":\"" + name + "@Example.test\",\"username\":\"" + name + "\",\"password\":\"s3cret-enough\"}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        JsonObject body = registered.json();
+        assertThat(body.getJsonObject("user").getString("username")).isEqualTo(name);
+        assertThat(body.getJsonObject("user").getString("email")).isEqualTo(name + "@example.test");
+        assertThat(body.getJsonObject("user")).doesNotContainKey("passwordHash");
+        assertThat(body.getString("accessToken")).contains(".");
+        assertThat(body.getString("refreshToken")).isNotBlank();
+        assertThat(body.getJsonNumber("expiresIn").longValue()).isPositive();
+
+        for (String login : List.of(name, name.toUpperCase(), name + "@example.test")) {
+            Api.Reply in = api.post("/api/auth/login", null,
+                    "{\"login\":\"" + login + "\",\"password\":\"s3cret-enough\"}");
+            assertThat(in.status()).as(in.toString()).isEqualTo(200);
+            String token = in.json().getString("accessToken");
+            Api.Reply me = api.get("/api/users/me", token);
+            assertThat(me.status()).isEqualTo(200);
+            assertThat(me.json().getString("id")).isEqualTo(body.getJsonObject("user").getString("id"));
+        }
+    }
+
+    @Test
+    void wrongPasswordsAndMissingTokensAreRefused() {
+        Api api = api();
+        Api.User user = api.signUp("bob");
+        Api.Reply wrong = api.post("/api/auth/login", null,
+                "{\"login\":\"" + user.username() + "\",\"password\":\"not-the-password\"}");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(wrong.json().getString("type")).endsWith("/not-authenticated");
+
+        assertThat(api.get("/api/users/me", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/servers", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/users/me", "not.a.token").status()).isEqualTo(401);
+        String forged = user.token().substring(0, user.token().lastIndexOf('.') + 1) + "AAAA";
+        assertThat(api.get("/api/users/me", forged).status()).isEqualTo(401);
+    }
+
+    @Test
+    void takenNamesAreAConflictNamingTheField() {
+        Api api = api();
+        Api.User first = api.signUp("carol");
+        Api.Reply again = api.post("/api/auth/register", null, "{\"email\":\"other-" + first.username()
+                + "@example.test\",\"username\":\"" + first.username().toUpperCase() + "\",\"password\":\"long enough pw\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().getJsonObject("fields").keySet()).containsExactly("username");
+    }
+
+    @Test
+    void badInputIsA400ListingTheFieldsAndStoresNothing() {
+        Api api = api();
+        String name = "dave_" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply invalid = api.post("/api/auth/register", null,
+                "{\"email\":\"not-an-email\",\"username\":\"<script>alert(1)</script>\",\"password\":\"short\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith("application/problem+json");
+        JsonObject problem = invalid.json();
+        assertThat(problem.getString("type")).endsWith("/invalid-input");
+        assertThat(problem.getJsonObject("fields").keySet()).contains("email", "username", "password");
+        assertThat(invalid.body()).doesNotContain("Exception").doesNotContain("at dev.parley");
+
+        for (String body : List.of("{not json", "", "[]", "{\"email\": 5}")) {
+            Api.Reply r = api.post("/api/auth/register", null, body);
+            assertThat(r.status()).as(body + " -> " + r).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+
+        Api.Reply huge = api.post("/api/auth/register", null, "{\"email\":\"" + name + "@example.test\",\"username\":\""
+                + name + "\",\"password\":\"" + "x".repeat(10_000) + "\"}");
+        assertThat(huge.status()).isEqualTo(400);
+        Api.Reply notStored = api.post("/api/auth/login", null, "{\"login\":\"" + name + "\",\"password\":\"x\"}");
+        assertThat(notStored.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aNewServerHasItsOwnerAsMemberAndAGeneralChannel() {
+        Api api = api();
+        Api.User owner = api.signUp("erin");
+        Api.Reply created = api.post("/api/servers", owner.token(), "{\"name\":\"  Erin's place  \"}");
+        assertThat(created.status()).isEqualTo(201);
+        JsonObject server = created.json();
+        assertThat(server.getString("name")).isEqualTo("Erin's place");
+        assertThat(server.getString("ownerId")).isEqualTo(owner.id());
+        String serverId = server.getString("id");
+
+        assertThat(api.get("/api/servers", owner.token()).array())
+                .extracting(v -> v.asJsonObject().getString("id")).contains(serverId);
+        assertThat(api.get("/api/servers/" + serverId, owner.token()).json().getString("name")).isEqualTo("Erin's place");
+
+        var channels = api.get("/api/servers/" + serverId + "/channels", owner.token()).array();
+        assertThat(channels).hasSize(1);
+        assertThat(channels.getJsonObject(0).getString("name")).isEqualTo("general");
+        assertThat(channels.getJsonObject(0).getString("type")).isEqualTo("text");
+
+        Api.Reply category = api.post("/api/servers/" + serverId + "/channels", owner.token(),
+                "{\"name\":\"Projects\",\"type\":\"category\"}");
+        assertThat(category.status()).isEqualTo(201);
+        Api.Reply voice = api.post("/api/servers/" + serverId + "/channels", owner.token(),
+                "{\"name\":\"Standup\",\"type\":\"voice\",\"parentId\":\"" + category.json().getString("id") + "\"}");
+        assertThat(voice.status()).isEqualTo(201);
+        assertThat(voice.json().getString("parentId")).isEqualTo(category.json().getString("id"));
+        String voiceId = voice.json().getString("id");
+        assertThat(api.get("/api/channels/" + voiceId, owner.token()).json().getString("type")).isEqualTo("voice");
+
+        Api.Reply badType = api.post("/api/servers/" + serverId + "/channels", owner.token(),
+                "{\"name\":\"x\",\"type\":\"stage\"}");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.json().getJsonObject("fields").keySet()).contains("type");
+        Api.Reply badParent = api.post("/api/servers/" + serverId + "/channels", owner.token(),
+                "{\"name\":\"x\",\"parentId\":\"" + voiceId + "\"}");
+        assertThat(badParent.status()).isEqualTo(400);
+        assertThat(api.get("/api/servers/" + serverId + "/channels", owner.token()).array()).hasSize(3);
+    }
+
+    @Test
+    void outsidersSeeNothingOfAServer() {
+        Api api = api();
+        Api.User owner = api.signUp("frank");
+        Api.User outsider = api.signUp("grace");
+        String serverId = api.createServer(owner, "private");
+        String channelId = api.firstChannel(owner, serverId);
+        api.post("/api/channels/" + channelId + "/messages", owner.token(), "{\"content\":\"secret plans\"}");
+
+        assertThat(api.get("/api/servers/" + serverId, outsider.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/servers/" + serverId + "/channels", outsider.token()).status()).isEqualTo(404);
+        assertThat(api.post("/api/servers/" + serverId + "/channels", outsider.token(), "{\"name\":\"mine\"}").status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/channels/" + channelId, outsider.token()).status()).isEqualTo(404);
+        Api.Reply history = api.get("/api/channels/" + channelId + "/messages", outsider.token());
+        assertThat(history.status()).isEqualTo(404);
+        assertThat(history.body()).doesNotContain("secret plans");
+        assertThat(api.post("/api/channels/" + channelId + "/messages", outsider.token(), "{\"content\":\"hi\"}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/servers/" + serverId + "/invite", outsider.token(), "{}").status()).isEqualTo(404);
+        assertThat(api.get("/api/servers", outsider.token()).array()).isEmpty();
+        assertThat(api.get("/api/servers/not-a-uuid", outsider.token()).status()).isEqualTo(404);
+        assertThat(api.get("/api/servers/" + UUID.randomUUID(), outsider.token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anInviteLetsASecondPersonJoinAndChat() {
+        Api api = api();
+        Api.User owner = api.signUp("heidi");
+        Api.User friend = api.signUp("ivan");
+        String serverId = api.createServer(owner, "friends");
+        Api.Reply invite = api.post("/api/servers/" + serverId + "/invite", owner.token(), "{\"maxUses\":1}");
+        assertThat(invite.status()).isEqualTo(201);
+        String code = invite.json().getString("code");
+        assertThat(code).hasSizeGreaterThanOrEqualTo(8);
+
+        Api.Reply joined = api.post("/api/servers/join/" + code, friend.token(), null);
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(joined.json().getString("id")).isEqualTo(serverId);
+        assertThat(api.get("/api/servers", friend.token()).array()).hasSize(1);
+
+        String channelId = api.firstChannel(friend, serverId);
+        assertThat(api.post("/api/channels/" + channelId + "/messages", friend.token(), "{\"content\":\"hello!\"}").status())
+                .isEqualTo(201);
+        assertThat(api.get("/api/channels/" + channelId + "/messages", owner.token()).array().getJsonObject(0)
+                .getString("content")).isEqualTo("hello!");
+
+        Api.User third = api.signUp("judy");
+        assertThat(api.post("/api/servers/join/" + code, third.token(), null).status())
+                .as("a one-use invite is used up").isEqualTo(404);
+        assertThat(api.post("/api/servers/join/nonsense", third.token(), null).status()).isEqualTo(404);
+        assertThat(api.post("/api/servers/join/" + "x".repeat(500), third.token(), null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void messagesArePostedOnceAndReadNewestFirstPageByPage() {
+        Api api = api();
+        Api.User owner = api.signUp("kim");
+        String serverId = api.createServer(owner, "history");
+        String channelId = api.firstChannel(owner, serverId);
+        String path = "/api/channels/" + channelId + "/messages";
+
+        Api.Reply first = api.post(path, owner.token(), "{\"content\":\"<script>alert('x')</script> ünïcødé 🎉\",\"nonce\":\"n-1\"}");
+        assertThat(first.status()).isEqualTo(201);
+        JsonObject message = first.json();
+        assertThat(message.getString("content")).isEqualTo("<script>alert('x')</script> ünïcødé 🎉");
+        assertThat(message.getString("channelId")).isEqualTo(channelId);
+        assertThat(message.getJsonObject("author").getString("id")).isEqualTo(owner.id());
+        assertThat(message.getJsonObject("author").getString("username")).isEqualTo(owner.username());
+        assertThat(message.getJsonObject("author").getString("displayName")).isEqualTo(owner.username());
+        assertThat(message.getString("createdAt")).isNotBlank();
+
+        Api.Reply again = api.post(path, owner.token(), "{\"content\":\"<script>alert('x')</script> ünïcødé 🎉\",\"nonce\":\"n-1\"}");
+        assertThat(again.json().getString("id")).isEqualTo(message.getString("id"));
+
+        for (int i = 1; i <= 7; i++) {
+            assertThat(api.post(path, owner.token(), "{\"content\":\"message " + i + "\"}").status()).isEqualTo(201);
+        }
+        var all = api.get(path, owner.token()).array();
+        assertThat(all).hasSize(8);
+        assertThat(all.getJsonObject(0).getString("content")).isEqualTo("message 7");
+        assertThat(all.getJsonObject(7).getString("id")).isEqualTo(message.getString("id"));
+
+        var page1 = api.get(path + "?limit=3", owner.token()).array();
+        assertThat(page1).extracting(v -> v.asJsonObject().getString("content"))
+                .containsExactly("message 7", "message 6", "message 5");
+        var page2 = api.get(path + "?limit=3&before=" + page1.getJsonObject(2).getString("id"), owner.token()).array();
+        assertThat(page2).extracting(v -> v.asJsonObject().getString("content"))
+                .containsExactly("message 4", "message 3", "message 2");
+        var newer = api.get(path + "?limit=2&after=" + page2.getJsonObject(0).getString("id"), owner.token()).array();
+        assertThat(newer).extracting(v -> v.asJsonObject().getString("content"))
+                .containsExactly("message 6", "message 5");
+
+        for (String bad : List.of("?limit=0", "?limit=101", "?limit=abc", "?before=xyz", "?before=" + UUID.randomUUID()
+                + "&after=" + UUID.randomUUID())) {
+            Api.Reply r = api.get(path + bad, owner.token());
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        for (String bad : List.of("{\"content\":\"\"}", "{\"content\":\"   \"}", "{}",
+                "{\"content\":\"" + "y".repeat(4001) + "\"}")) {
+            Api.Reply r = api.post(path, owner.token(), bad);
+            assertThat(r.status()).as(bad.length() > 50 ? "too long" : bad).isEqualTo(400);
+            assertThat(r.json().getJsonObject("fields").keySet()).contains("content");
+        }
+        assertThat(api.get(path, owner.token()).array()).hasSize(8);
+    }
+
+    @Test
+    void aRefreshTokenWorksOnceAndItsReuseEndsTheSignIn() {
+        Api api = api();
+        String name = "leo_" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject signedUp = api.post("/api/auth/register", null, "{\"email\":\"" + name + "@example.test\",\"username\":\""
+                + name + "\",\"password\":\"long enough pw\"}").json();
+        String refresh = signedUp.getString("refreshToken");
+        Api.Reply rotated = api.post("/api/auth/refresh", null, "{\"refreshToken\":\"" + refresh + "\"}");
+        assertThat(rotated.status()).isEqualTo(200);
+        String next = rotated.json().getString("refreshToken");
+        assertThat(next).isNotEqualTo(refresh);
+        assertThat(api.get("/api/users/me", rotated.json().getString("accessToken")).status()).isEqualTo(200);
+
+        assertThat(api.post("/api/auth/refresh", null, "{\"refreshToken\":\"" + refresh + "\"}").status()).isEqualTo(401);
+        assertThat(api.post("/api/auth/refresh", null, "{\"refreshToken\":\"" + next + "\"}").status())
+                .as("reuse of a rotated token revokes the family").isEqualTo(401);
+    }
+
+    @Test
+    void theApiIsDescribedAndTheServerReportsHealthAndMetrics() {
+        Api api = api();
+        Api.Reply openapi = api.send(api.request("/openapi", null).header("Accept", "application/json").GET().build());
+        assertThat(openapi.status()).isEqualTo(200);
+        JsonObject paths = openapi.json().getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/auth/register", "/api/auth/login", "/api/users/me", "/api/servers",
+                "/api/servers/{id}", "/api/servers/{id}/invite", "/api/servers/join/{code}",
+                "/api/servers/{serverId}/channels", "/api/channels/{id}", "/api/channels/{channelId}/messages");
+        assertThat(openapi.json().getJsonObject("components").getJsonObject("schemas").keySet())
+                .contains("AuthResult", "MessageView", "Problem");
+
+        Api.Reply ready = api.get("/health/ready", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().getJsonArray("checks").getValuesAs(JsonObject.class))
+                .anySatisfy(c -> assertThat(c.getString("name")).isEqualTo("database"));
+
+        Api.Reply metrics = api.send(api.request("/metrics", null).header("Accept", "text/plain").GET().build());
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+}
