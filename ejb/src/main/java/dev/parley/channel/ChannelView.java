@@ -1,8 +1,10 @@
 package dev.parley.channel;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
+@Schema(name = "ChannelView", description = "A channel of a server: text, voice or category.")
 public record ChannelView(UUID id, UUID serverId, String name, String type, int position, String topic,
         UUID parentId, Instant createdAt) {
 

@@ -1,8 +1,10 @@
 package dev.parley.guild;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
+@Schema(name = "InviteView", description = "An invite code to a server.")
 public record InviteView(String code, UUID serverId, String serverName, UUID inviterId, Integer maxUses, int uses,
         Instant expiresAt, Instant createdAt) {
 

@@ -1,9 +1,11 @@
 package dev.parley.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A user as they see themselves (with their email). */
+@Schema(name = "AccountView", description = "A user as they see themselves.")
 public record AccountView(UUID id, String email, String username, String displayName, String avatarUrl,
         String status, boolean emailVerified, Instant createdAt) {
 

@@ -3,7 +3,6 @@ package dev.parley.channel;
 import dev.parley.identity.TokenService;
 import dev.parley.platform.Caller;
 import dev.parley.platform.ParleyApi;
-import dev.parley.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("channels")
 @RequestScoped
 @RolesAllowed(TokenService.USER_GROUP)
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "channels")
 public class ChannelResource {

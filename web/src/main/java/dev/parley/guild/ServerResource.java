@@ -6,7 +6,6 @@ import dev.parley.channel.NewChannel;
 import dev.parley.identity.TokenService;
 import dev.parley.platform.Caller;
 import dev.parley.platform.ParleyApi;
-import dev.parley.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed(TokenService.USER_GROUP)
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "servers")
 public class ServerResource {
@@ -51,7 +52,8 @@ public class ServerResource {
 
     @POST
     @Operation(summary = "Create a server; you become its owner; it starts with @everyone and #general")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "ServerView")))
     public Response create(NewServer request) {
         ServerView server = guilds.create(caller.id(), request);
         return Response.created(java.net.URI.create("/api/servers/" + server.id())).entity(server).build();
@@ -77,7 +79,8 @@ public class ServerResource {
     @Path("{serverId}/channels")
     @Tag(name = "channels")
     @Operation(summary = "Create a channel (needs MANAGE_CHANNELS)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "ChannelView")))
     public Response createChannel(@PathParam("serverId") UUID serverId, NewChannel request) {
         ChannelView channel = channels.create(caller.id(), serverId, request);
         return Response.created(java.net.URI.create("/api/channels/" + channel.id())).entity(channel).build();
@@ -86,7 +89,8 @@ public class ServerResource {
     @POST
     @Path("{id}/invite")
     @Operation(summary = "Create an invite code (optional body: maxUses, maxAgeSeconds)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = InviteView.class)))
     public Response invite(@PathParam("id") UUID id, NewInvite request) {
         return Response.status(Response.Status.CREATED).entity(guilds.invite(caller.id(), id, request)).build();
     }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "auth", description = "Accounts and tokens")
 public class AuthResource {
 
@@ -33,11 +33,11 @@ public class AuthResource {
     @Path("register")
     @Operation(summary = "Create an account and sign in")
     @APIResponse(responseCode = "201", description = "Signed in",
-            content = @Content(schema = @Schema(implementation = AuthResult.class)))
+            content = @Content(schema = @Schema(ref = "AuthResult")))
     @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "Email or username taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response register(Registration registration, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         return Response.status(Response.Status.CREATED).entity(identity.register(registration, userAgent)).build();
     }
@@ -46,9 +46,9 @@ public class AuthResource {
     @Path("login")
     @Operation(summary = "Sign in with email or username and password")
     @APIResponse(responseCode = "200", description = "Signed in",
-            content = @Content(schema = @Schema(implementation = AuthResult.class)))
+            content = @Content(schema = @Schema(ref = "AuthResult")))
     @APIResponse(responseCode = "401", description = "Wrong login or password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthResult login(Credentials credentials, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         return identity.login(credentials, userAgent);
     }
@@ -57,9 +57,9 @@ public class AuthResource {
     @Path("refresh")
     @Operation(summary = "Trade a refresh token for a new token pair (the old refresh token stops working)")
     @APIResponse(responseCode = "200", description = "New tokens",
-            content = @Content(schema = @Schema(implementation = AuthResult.class)))
+            content = @Content(schema = @Schema(ref = "AuthResult")))
     @APIResponse(responseCode = "401", description = "Unknown, expired or reused refresh token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthResult refresh(RefreshRequest request, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         return identity.refresh(request, userAgent);
     }

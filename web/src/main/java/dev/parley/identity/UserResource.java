@@ -2,7 +2,6 @@ package dev.parley.identity;
 
 import dev.parley.platform.Caller;
 import dev.parley.platform.ParleyApi;
-import dev.parley.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("users")
 @RequestScoped
 @RolesAllowed(TokenService.USER_GROUP)
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "users")
 public class UserResource {

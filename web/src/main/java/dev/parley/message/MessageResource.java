@@ -3,7 +3,6 @@ package dev.parley.message;
 import dev.parley.identity.TokenService;
 import dev.parley.platform.Caller;
 import dev.parley.platform.ParleyApi;
-import dev.parley.platform.Problem;
 import dev.parley.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed(TokenService.USER_GROUP)
 @Consumes(MediaType.APPLICATION_JSON)
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "messages")
 public class MessageResource {
@@ -52,7 +53,8 @@ public class MessageResource {
 
     @POST
     @Operation(summary = "Post a message; repeating a nonce returns the first message instead of a second")
-    @APIResponse(responseCode = "201", description = "Posted (or, for a repeated nonce, the first message)")
+    @APIResponse(responseCode = "201", description = "Posted (or, for a repeated nonce, the first message)",
+            content = @Content(schema = @Schema(ref = "MessageView")))
     public Response post(@PathParam("channelId") UUID channelId, Draft draft) {
         return Response.status(Response.Status.CREATED).entity(messages.post(caller.id(), channelId, draft)).build();
     }

@@ -56,6 +56,11 @@ public final class Api {
         return send(request(path, token).GET().build());
     }
 
+    /** A GET asking for one media type, as a browser or a Prometheus scraper would. */
+    public Reply getAs(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build());
+    }
+
     public Reply post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());

@@ -271,21 +271,27 @@ class RestApiIT extends ParleyDeployment {
     @Test
     void theApiIsDescribedAndTheServerReportsHealthAndMetrics() {
         Api api = api();
-        Api.Reply openapi = api.send(api.request("/openapi", null).header("Accept", "application/json").GET().build());
+        Api.Reply openapi = api.getAs("/openapi", "application/json");
         assertThat(openapi.status()).isEqualTo(200);
         JsonObject paths = openapi.json().getJsonObject("paths");
         assertThat(paths.keySet()).contains("/api/auth/register", "/api/auth/login", "/api/users/me", "/api/servers",
                 "/api/servers/{id}", "/api/servers/{id}/invite", "/api/servers/join/{code}",
                 "/api/servers/{serverId}/channels", "/api/channels/{id}", "/api/channels/{channelId}/messages");
         assertThat(openapi.json().getJsonObject("components").getJsonObject("schemas").keySet())
-                .contains("AuthResult", "MessageView", "Problem");
+                .contains("AuthResult", "AccountView", "ServerView", "ChannelView", "MessageView", "Problem");
+
+        Api.Reply swagger = api.getAs("/api-docs/", "text/html");
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui");
+        Api.Reply bundle = api.getAs("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js", "*/*");
+        assertThat(bundle.status()).isEqualTo(200);
 
         Api.Reply ready = api.get("/health/ready", null);
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().getJsonArray("checks").getValuesAs(JsonObject.class))
                 .anySatisfy(c -> assertThat(c.getString("name")).isEqualTo("database"));
 
-        Api.Reply metrics = api.send(api.request("/metrics", null).header("Accept", "text/plain").GET().build());
+        Api.Reply metrics = api.getAs("/metrics", "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE");
     }
