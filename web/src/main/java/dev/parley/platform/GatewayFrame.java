@@ -1,11 +1,11 @@
 package dev.parley.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Optional;
 
@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 record GatewayFrame(String event, JsonObject data) {
 
+    /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     /** Why a text is not a frame at all. */
     static final class Malformed extends Exception {
         private static final long serialVersionUID = 1L;
@@ -31,7 +34,7 @@ record GatewayFrame(String event, JsonObject data) {
 
     static GatewayFrame parse(String text) throws Malformed {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new Malformed("The frame is not valid JSON.");
@@ -60,7 +63,7 @@ record GatewayFrame(String event, JsonObject data) {
 
     static String render(String event, String dataJson, long seq) {
         return new StringBuilder(dataJson.length() + event.length() + 40)
-                .append("{\"event\":").append(Json.createValue(event))
+                .append("{\"event\":").append(JSON.createValue(event))
                 .append(",\"data\":").append(dataJson)
                 .append(",\"seq\":").append(seq).append('}').toString();
     }

@@ -11,7 +11,6 @@ import dev.parley.message.MessageView;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
 import java.util.List;
@@ -147,9 +146,9 @@ public class GatewayProtocol {
     /** The {@code data} of an {@code error} event; {@code code} is the same stable type REST problems use. */
     static String error(String code, int status, String message, Map<String, String> fields, String nonce,
             String event) {
-        JsonObjectBuilder f = Json.createObjectBuilder();
+        JsonObjectBuilder f = GatewayFrame.JSON.createObjectBuilder();
         fields.forEach(f::add);
-        JsonObjectBuilder data = Json.createObjectBuilder().add("code", code).add("status", status)
+        JsonObjectBuilder data = GatewayFrame.JSON.createObjectBuilder().add("code", code).add("status", status)
                 .add("message", message).add("fields", f);
         if (nonce != null) {
             data.add("nonce", nonce);
