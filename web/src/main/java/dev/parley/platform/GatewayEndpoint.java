@@ -20,7 +20,7 @@ public class GatewayEndpoint extends Endpoint {
 
     private final GatewayProtocol protocol;
     private final GatewaySessions sessions;
-    private GatewayConnection connection;
+    private volatile GatewayConnection connection;
 
     GatewayEndpoint(GatewayProtocol protocol, GatewaySessions sessions) {
         this.protocol = protocol;

@@ -138,7 +138,9 @@ public class GatewayProtocol {
             return error(p.type(), p.status(), p.getMessage(), p.fields(), nonce, frame.event());
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "unexpected gateway failure on " + frame.event() + ", incident " + incident, t);
+        // the event name is the client's text: only a plausible one goes into the log
+        String event = frame.event().matches("[a-z:]{1,32}") ? frame.event() : "?";
+        LOG.log(Level.SEVERE, "unexpected gateway failure on " + event + ", incident " + incident, t);
         return error("internal", 500, "Something went wrong on our side. Incident " + incident + ".", Map.of(),
                 nonce, frame.event());
     }
