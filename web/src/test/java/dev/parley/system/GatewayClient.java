@@ -1,0 +1,171 @@
+package dev.parley.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A gateway client as any program would write one, on the JDK's own WebSocket client. */
+public final class GatewayClient implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
+
+    /** How the server closed the connection. */
+    public record Closed(int code, String reason) {
+    }
+
+    private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    private final java.util.List<Long> seqs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final WebSocket socket;
+
+    private GatewayClient(URI uri) {
+        try {
+            socket = HTTP.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(uri, new Listener())
+                    .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("cannot connect to " + uri, e);
+        }
+    }
+
+    /** Connects to {@code /gateway} of the server at {@code base} (http becomes ws). */
+    public static GatewayClient connect(URL base) {
+        String http = base.toString().endsWith("/") ? base.toString() : base + "/";
+        return new GatewayClient(URI.create(http.replaceFirst("^http", "ws")).resolve("gateway"));
+    }
+
+    /** Connects and authenticates; the {@code authenticated} frame is consumed. */
+    public static GatewayClient signedIn(URL base, Api.User user) {
+        GatewayClient client = connect(base);
+        client.send("authenticate", Json.createObjectBuilder().add("token", user.token()).build());
+        client.expect("authenticated");
+        return client;
+    }
+
+    public void send(String event, JsonObject data) {
+        sendText(Json.createObjectBuilder().add("event", event).add("data", data).build().toString());
+    }
+
+    public void sendText(String text) {
+        try {
+            socket.sendText(text, true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("cannot send", e);
+        }
+    }
+
+    /** The next frame from the server; fails after {@link #WAIT}. */
+    public JsonObject next() {
+        try {
+            JsonObject frame = frames.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            if (frame == null) {
+                throw new AssertionError("no frame within " + WAIT + (closed.isDone() ? "; closed " + closed.join() : ""));
+            }
+            return frame;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next frame, which must be the named event. */
+    public JsonObject expect(String event) {
+        JsonObject frame = next();
+        if (!event.equals(frame.getString("event", null))) {
+            throw new AssertionError("expected " + event + " but got " + frame);
+        }
+        return frame;
+    }
+
+    /**
+     * Sends a heartbeat and returns every frame that came before its ack. The server numbers
+     * and queues frames in order, so anything delivered to this connection before the heartbeat
+     * was sent shows up here: a way to prove something did NOT arrive without sleeping.
+     */
+    public java.util.List<JsonObject> drainWithHeartbeat() {
+        send("heartbeat", JsonValue.EMPTY_JSON_OBJECT);
+        java.util.List<JsonObject> before = new java.util.ArrayList<>();
+        for (JsonObject frame = next(); !"heartbeat:ack".equals(frame.getString("event")); frame = next()) {
+            before.add(frame);
+        }
+        return before;
+    }
+
+    /** How the server closed the connection; fails if it does not within {@link #WAIT}. */
+    public Closed awaitClose() {
+        try {
+            return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the server did not close the connection", e);
+        }
+    }
+
+    /** The {@code seq} of every frame received so far, in order of arrival (-1 where missing). */
+    public java.util.List<Long> seqs() {
+        return java.util.List.copyOf(seqs);
+    }
+
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+        }
+        socket.abort();
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                    JsonObject frame = reader.readObject();
+                    seqs.add(frame.containsKey("seq") ? frame.getJsonNumber("seq").longValue() : -1L);
+                    frames.add(frame);
+                }
+                partial.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(new Closed(statusCode, reason));
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}
