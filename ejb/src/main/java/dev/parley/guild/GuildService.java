@@ -2,6 +2,8 @@ package dev.parley.guild;
 
 import dev.parley.channel.Channel;
 import dev.parley.channel.ChannelType;
+import dev.parley.identity.UserAccount;
+import dev.parley.identity.UserView;
 import dev.parley.permission.Permission;
 import dev.parley.permission.PermissionPolicy;
 import dev.parley.permission.Role;
@@ -16,7 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Stateless
@@ -86,7 +90,10 @@ public class GuildService {
         if (em.find(Member.class, new Member.Key(guild.getId(), userId)) == null) {
             em.persist(new Member(guild.getId(), userId));
             invite.recordUse();
-            joined.fire(new MemberJoined(guild.getId(), userId));
+            Set<UUID> members = new HashSet<>(em.createNamedQuery(Member.USER_IDS_OF_SERVER, UUID.class)
+                    .setParameter("serverId", guild.getId()).getResultList());
+            members.add(userId);
+            joined.fire(new MemberJoined(guild.getId(), UserView.of(em.find(UserAccount.class, userId)), members));
         }
         return ServerView.of(guild);
     }

@@ -100,6 +100,27 @@ class GatewayIT extends ParleyDeployment {
     }
 
     @Test
+    void whenSomeoneJoinsTheConnectedMembersAreTold() {
+        Api api = api();
+        Api.User owner = api.signUp("gw_joe");
+        Api.User newcomer = api.signUp("gw_kit");
+        Api.User outsider = api.signUp("gw_lou");
+        String serverId = api.createServer(owner, "welcome");
+        try (GatewayClient ownerWs = GatewayClient.signedIn(base, owner);
+                GatewayClient newcomerWs = GatewayClient.signedIn(base, newcomer);
+                GatewayClient outsiderWs = GatewayClient.signedIn(base, outsider)) {
+            api.join(newcomer, owner, serverId);
+            for (GatewayClient member : List.of(ownerWs, newcomerWs)) {
+                JsonObject data = member.expect("member:join").getJsonObject("data");
+                assertThat(data.getString("serverId")).isEqualTo(serverId);
+                assertThat(data.getJsonObject("user").getString("id")).isEqualTo(newcomer.id());
+                assertThat(data.getJsonObject("user").getString("username")).isEqualTo(newcomer.username());
+            }
+            assertThat(outsiderWs.drainWithHeartbeat()).isEmpty();
+        }
+    }
+
+    @Test
     void aMessageSentOverTheGatewayIsStoredOnceAndReachesTheOtherMembers() {
         Api api = api();
         Api.User owner = api.signUp("gw_eve");

@@ -1,0 +1,36 @@
+package dev.parley.guild;
+
+import dev.parley.identity.UserView;
+import dev.parley.platform.JsonMapping;
+import dev.parley.platform.LiveEvent;
+import dev.parley.platform.LiveHub;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * Tells a server's connected members, after the commit, that someone joined: their member lists
+ * update, and the newcomer's own other clients learn of the new server.
+ */
+@ApplicationScoped
+public class MemberFanout {
+
+    public static final String MEMBER_JOIN = "member:join";
+
+    @Inject
+    LiveHub hub;
+
+    @Inject
+    JsonMapping json;
+
+    void onJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberJoined event) {
+        String data = json.toJson(new MemberJoinData(event.serverId(), event.user()));
+        hub.publish(new LiveEvent(MEMBER_JOIN, event.serverId(), null, event.members(), data));
+    }
+
+    /** The {@code data} of a {@code member:join} event. */
+    public record MemberJoinData(UUID serverId, UserView user) {
+    }
+}
