@@ -112,6 +112,8 @@ public final class Launcher {
     }
 
     private Process startMicro() throws IOException {
+        // Micro redeploys whatever an earlier run left in its root before it deploys ours: start clean
+        deleteRecursively(settings.microRoot());
         Files.createDirectories(settings.microRoot());
         Files.createDirectories(settings.microRoot().resolveSibling("micro-tmp"));
         Files.createDirectories(settings.dataDir());
@@ -145,8 +147,9 @@ public final class Launcher {
                 return code == 0 ? 1 : code;
             }
             try {
-                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                // /health/ready is UP before any application is deployed; ours adds the database check
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return 0;
                 }
             } catch (IOException e) {
@@ -160,6 +163,17 @@ public final class Launcher {
         log("Payara Micro was not ready at " + settings.readyUrl() + " within " + settings.readyTimeout().toSeconds()
                 + " s; stopping");
         return 1;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private int waitForMicro() {

@@ -36,23 +36,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return malformedJson();
             }
             int status = w.getResponse().getStatus();
-            return switch (status) {
-                case 401 -> Problem.of("not-authenticated", "Not authenticated", 401, "Sign in first.", null);
-                case 403 -> Problem.of("forbidden", "Forbidden", 403, "You may not do this.", null);
-                case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing here.", null);
-                case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
-                        "This resource does not support that method.", null);
-                case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This resource answers in JSON.", null);
-                case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                        "Send application/json.", null);
-                default -> status >= 500 ? internal(w)
-                        : Problem.of("bad-request", "Bad request", status, "The request could not be understood.", null);
-            };
+            return status >= 500 ? internal(w) : forStatus(status);
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
             return malformedJson();
         }
         return internal(t);
+    }
+
+    /** The problem for an HTTP status that no business exception explains (the container's own). */
+    static Problem forStatus(int status) {
+        return switch (status) {
+            case 401 -> Problem.of("not-authenticated", "Not authenticated", 401, "Sign in first.", null);
+            case 403 -> Problem.of("forbidden", "Forbidden", 403, "You may not do this.", null);
+            case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing here.", null);
+            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
+                    "This resource does not support that method.", null);
+            case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This resource answers in JSON.", null);
+            case 413 -> Problem.of("too-large", "Request too large", 413, "The request body is too large.", null);
+            case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415, "Send application/json.", null);
+            default -> status >= 500
+                    ? Problem.of("internal", "Internal error", status, "Something went wrong on our side.", null)
+                    : Problem.of("bad-request", "Bad request", status, "The request could not be understood.", null);
+        };
     }
 
     private static boolean causedByBadJson(Throwable t) {

@@ -60,9 +60,26 @@ class RestApiIT extends ParleyDeployment {
 
         assertThat(api.get("/api/users/me", null).status()).isEqualTo(401);
         assertThat(api.get("/api/servers", null).status()).isEqualTo(401);
-        assertThat(api.get("/api/users/me", "not.a.token").status()).isEqualTo(401);
         String forged = user.token().substring(0, user.token().lastIndexOf('.') + 1) + "AAAA";
-        assertThat(api.get("/api/users/me", forged).status()).isEqualTo(401);
+        for (String bad : List.of("not.a.token", forged)) {
+            Api.Reply refused = api.get("/api/users/me", bad);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("type")).endsWith("/not-authenticated");
+        }
+        Api.Reply unknown = api.get("/api/no/such/thing", user.token());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        Api.Reply wrongMethod = api.send(api.request("/api/users/me", user.token()).DELETE().build());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+        Api.Reply wrongType = api.send(api.request("/api/auth/login", null).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.contentType()).startsWith("application/problem+json");
+        Api.Reply page = api.getAs("/no-such-page", "text/html");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("Back to Parley").doesNotContain("Payara");
     }
 
     @Test
