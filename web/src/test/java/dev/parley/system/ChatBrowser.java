@@ -116,7 +116,7 @@ final class ChatBrowser implements AutoCloseable {
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form:invite-code")));
         String link = driver.findElement(By.id("invite-form:invite-link")).getAttribute("value");
         String text = code.getText();
-        driver.findElement(By.cssSelector("#invite-dialog .ui-dialog-titlebar-close")).click();
+        js("PF('inviteDialog').hide();");
         return new String[] {text, link};
     }
 
@@ -193,6 +193,11 @@ final class ChatBrowser implements AutoCloseable {
 
     Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** What a person can read on the page (not its markup or scripts). */
+    String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     String title() {

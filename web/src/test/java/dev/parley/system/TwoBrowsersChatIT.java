@@ -153,7 +153,7 @@ class TwoBrowsersChatIT extends ParleyDeployment {
 
         alice.send("only in " + channel);
         alice.waitForMessage("only in " + channel);
-        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).as("the other channel is marked unread")
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).withMessage("the other channel is marked unread")
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#channel-list a.channel.unread")));
         alice.switchTo("general");
         alice.send("back in general");
@@ -181,7 +181,7 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.signIn(owner.username(), "not the password");
         new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("signin:messages"), "Wrong login or password."));
-        assertThat(bob.driver().getPageSource()).doesNotContain("Exception").doesNotContain("at dev.parley");
+        assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at dev.parley");
 
         bob.open("/join.xhtml?code=" + code);
         assertThat(bob.url()).contains("/login.xhtml").contains("next=");
@@ -190,8 +190,8 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.type(By.id("signup:username"), owner.username());
         bob.type(By.id("signup:password"), ChatBrowser.PASSWORD);
         bob.driver().findElement(By.id("signup:submit")).click();
-        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[id='signup:username'] ~ .ui-message, .ui-message"), "already taken"));
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).withMessage("a taken username is named next to its field")
+                .until(d -> d.findElement(By.id("signup")).getText().contains("Username is already taken"));
 
         bob.type(By.id("signup:username"), "sam_" + UUID.randomUUID().toString().substring(0, 8));
         bob.driver().findElement(By.id("signup:submit")).click();
