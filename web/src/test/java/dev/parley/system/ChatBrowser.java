@@ -116,6 +116,7 @@ final class ChatBrowser implements AutoCloseable {
         WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form:invite-code")));
         String link = driver.findElement(By.id("invite-form:invite-link")).getAttribute("value");
         String text = code.getText();
+        screenshot(name + "-invite");
         js("PF('inviteDialog').hide();");
         return new String[] {text, link};
     }

@@ -182,6 +182,13 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("signin:messages"), "Wrong login or password."));
         assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at dev.parley");
+        bob.screenshot("sign-in-refused");
+
+        bob.js("document.querySelector(\"#signin input[name='jakarta.faces.ViewState']\").value = 'forged';");
+        bob.driver().findElement(By.id("signin:submit")).click();
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).withMessage("a forged or stale form shows a friendly page")
+                .until(d -> bob.visibleText().contains("This page has expired"));
+        assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at jakarta.");
 
         bob.open("/join.xhtml?code=" + code);
         assertThat(bob.url()).contains("/login.xhtml").contains("next=");
@@ -198,6 +205,10 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.waitForApp();
         assertThat(bob.driver().findElement(By.id("server-name")).getText()).isEqualTo("Link club");
 
+        bob.open("/join.xhtml?code=nonsense");
+        assertThat(bob.visibleText()).contains("This invite is invalid or has expired.");
+
+        bob.open("/");
         bob.signOut();
         bob.open("/");
         assertThat(bob.url()).as("signing out ends the session").contains("/login.xhtml");
