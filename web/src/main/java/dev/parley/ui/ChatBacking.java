@@ -88,6 +88,7 @@ public class ChatBacking implements Serializable {
         loadMessages();
     }
 
+    /** After a session was serialized (passivation, replication) the transient lists are gone: load again. */
     private void reloadIfPassivated() {
         if (servers == null) {
             load();
