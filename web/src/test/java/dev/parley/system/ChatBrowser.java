@@ -1,0 +1,235 @@
+package dev.parley.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium on the chat UI, with the steps a person takes (sign up, create a
+ * server, type and press Enter) and what they see (the messages on screen).
+ */
+final class ChatBrowser implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+    static final String PASSWORD = "correct horse battery";
+
+    private final String name;
+    private final String base;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    ChatBrowser(String name, URL base) {
+        this.name = name;
+        this.base = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+                : base.toString();
+        Path profile = Path.of("target", "chrome", name + "-" + UUID.randomUUID()).toAbsolutePath();
+        try {
+            Files.createDirectories(profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        File chromium = new File("/usr/bin/chromium");
+        if (chromium.canExecute()) {
+            options.setBinary(chromium);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-extensions", "--disable-sync", "--no-first-run",
+                "--disable-component-update", "--mute-audio", "--window-size=1280,800", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Signs up through the sign-up page; lands in the app. Returns the username. */
+    String signUp(String prefix) {
+        String username = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        open("/register.xhtml");
+        type(By.id("signup:email"), username + "@example.test");
+        type(By.id("signup:username"), username);
+        type(By.id("signup:password"), PASSWORD);
+        driver.findElement(By.id("signup:submit")).click();
+        waitForApp();
+        return username;
+    }
+
+    void signIn(String login, String password) {
+        open("/login.xhtml");
+        type(By.id("signin:login"), login);
+        type(By.id("signin:password"), password + Keys.ENTER);
+    }
+
+    void signOut() {
+        driver.findElement(By.id("user-panel:sign-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin:login")));
+    }
+
+    void waitForApp() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("server-list")));
+    }
+
+    /** Creates a server with the "+" in the server list; lands in its first channel. */
+    void createServer(String serverName) {
+        driver.findElement(By.id("add-server")).click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-server-form:name")));
+        input.sendKeys(serverName);
+        driver.findElement(By.id("create-server-form:create")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("server-name"), serverName));
+        waitForChannel();
+    }
+
+    /** Creates an invite with the Invite button; returns {code, link} as shown in the dialog. */
+    String[] createInvite() {
+        driver.findElement(By.id("invite-open:invite-button")).click();
+        WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite-form:invite-code")));
+        String link = driver.findElement(By.id("invite-form:invite-link")).getAttribute("value");
+        String text = code.getText();
+        screenshot(name + "-invite");
+        js("PF('inviteDialog').hide();");
+        return new String[] {text, link};
+    }
+
+    /** Joins with the join dialog, pasting a code or a link. */
+    void joinWith(String codeOrLink, String serverName) {
+        driver.findElement(By.id("join-server")).click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-form:invite")));
+        input.sendKeys(codeOrLink);
+        driver.findElement(By.id("join-form:join")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("server-name"), serverName));
+        waitForChannel();
+    }
+
+    void createChannel(String channelName) {
+        driver.findElement(By.id("add-channel")).click();
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-channel-form:name")));
+        input.sendKeys(channelName);
+        driver.findElement(By.id("create-channel-form:create")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("channel-title"), channelName));
+        waitForChannel();
+    }
+
+    void switchTo(String channelName) {
+        driver.findElement(By.xpath("//ul[@id='channel-list']//a[.//span[@class='channel-name' and text()='"
+                + channelName + "']]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("channel-title"), channelName));
+        waitForChannel();
+    }
+
+    String channelTitle() {
+        return driver.findElement(By.id("channel-title")).getText();
+    }
+
+    /** The page is ready to chat: composer there and the live channel open. */
+    void waitForChannel() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("composer")));
+        wait.until(d -> "open".equals(js("return document.documentElement.getAttribute('data-live')")));
+    }
+
+    /** Types into the composer and presses Enter. */
+    void send(String text) {
+        WebElement composer = driver.findElement(By.id("composer"));
+        composer.sendKeys(text);
+        composer.sendKeys(Keys.ENTER);
+    }
+
+    WebElement composer() {
+        return driver.findElement(By.id("composer"));
+    }
+
+    /** The contents of the messages on screen, oldest first. */
+    List<String> messages() {
+        return driver.findElements(By.cssSelector("#messages li.message .message-content")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    void waitForMessage(String content) {
+        try {
+            wait.until(d -> messages().contains(content));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(name + " did not see \"" + content + "\" within " + PATIENCE.toSeconds()
+                    + " s; on screen: " + messages(), e);
+        }
+    }
+
+    /** Leaves a mark in this page's JavaScript state; a reload would wipe it. */
+    void markPage() {
+        js("window.__parleyMarker = 'still-here';");
+    }
+
+    boolean pageWasNotReloaded() {
+        return "still-here".equals(js("return window.__parleyMarker || null;"));
+    }
+
+    Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** What a person can read on the page (not its markup or scripts). */
+    String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Saves a PNG screenshot under target/screenshots and returns its path. */
+    Path screenshot(String file) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path to = dir.resolve(file + ".png");
+            Files.write(to, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void forgetSignIn() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,216 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser UI as two people use it at once: two headless Chromium windows on the real WAR
+ * (Payara Micro, PostgreSQL). What one types appears in the other's window without a reload.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TwoBrowsersChatIT extends ParleyDeployment {
+
+    private static ChatBrowser alice;
+    private static ChatBrowser bob;
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void twoSignedOutBrowsers() {
+        if (alice == null) {
+            alice = new ChatBrowser("alice", base);
+            bob = new ChatBrowser("bob", base);
+        }
+        for (ChatBrowser browser : new ChatBrowser[] {alice, bob}) {
+            browser.open("/login.xhtml");
+            browser.forgetSignIn();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        for (ChatBrowser browser : new ChatBrowser[] {alice, bob}) {
+            if (browser != null) {
+                browser.close();
+            }
+        }
+        alice = null;
+        bob = null;
+    }
+
+    @Test
+    void twoPeopleSignUpShareAServerAndSeeEachOthersMessagesWithoutReloading() {
+        alice.signUp("alice");
+        String server = "Book club " + UUID.randomUUID().toString().substring(0, 4);
+        alice.createServer(server);
+        assertThat(alice.channelTitle()).isEqualTo("general");
+        assertThat(alice.url()).contains("server=");
+        String[] invite = alice.createInvite();
+        assertThat(invite[1]).endsWith("/join.xhtml?code=" + invite[0]);
+
+        bob.signUp("bob");
+        assertThat(bob.driver().findElements(By.id("no-servers"))).as("a newcomer is invited to create or join")
+                .hasSize(1);
+        bob.screenshot("newcomer");
+        bob.joinWith(invite[1], server);
+        assertThat(bob.channelTitle()).isEqualTo("general");
+
+        alice.markPage();
+        bob.markPage();
+        alice.send("Hello Bob, welcome!");
+        bob.waitForMessage("Hello Bob, welcome!");
+        assertThat(bob.pageWasNotReloaded()).as("the message arrived without a reload").isTrue();
+        assertThat(alice.messages()).containsExactly("Hello Bob, welcome!");
+        assertThat(alice.composer().getAttribute("value")).as("the composer is emptied after sending").isEmpty();
+
+        bob.send("Thanks Alice!");
+        alice.waitForMessage("Thanks Alice!");
+        assertThat(alice.pageWasNotReloaded()).isTrue();
+        assertThat(alice.messages()).containsExactly("Hello Bob, welcome!", "Thanks Alice!");
+
+        alice.composer().sendKeys("first line", Keys.chord(Keys.SHIFT, Keys.ENTER), "second line");
+        alice.composer().sendKeys(Keys.ENTER);
+        bob.waitForMessage("first line\nsecond line");
+        assertThat(bob.messages()).containsExactly("Hello Bob, welcome!", "Thanks Alice!", "first line\nsecond line");
+        assertThat(bob.pageWasNotReloaded()).isTrue();
+
+        alice.screenshot("chat-alice");
+        bob.screenshot("chat-bob");
+    }
+
+    @Test
+    void markupInAMessageShowsAsTextAndRunsNothing() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("mallory");
+        Api.User reader = api.signUp("ruth");
+        String serverId = api.createServer(owner, "Markup");
+        api.join(reader, owner, serverId);
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        bob.signIn(reader.username() + "@example.test", ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        String title = bob.title();
+
+        String image = "<img src=x onerror=\"window.__pwned='img'; document.title='pwned'\">";
+        String script = "<script>window.__pwned='script'; document.title='pwned'; alert(1)</script>";
+        alice.send(image);
+        bob.waitForMessage(image);
+        alice.send(script);
+        bob.waitForMessage(script);
+        alice.waitForMessage(script);
+
+        for (ChatBrowser browser : new ChatBrowser[] {alice, bob}) {
+            assertThat(browser.messages()).containsExactly(image, script);
+            assertRanNothing(browser);
+        }
+        assertThat(bob.title()).isEqualTo(title);
+
+        bob.driver().navigate().refresh();
+        bob.waitForChannel();
+        assertThat(bob.messages()).as("a full page load shows them as text too").containsExactly(image, script);
+        assertRanNothing(bob);
+    }
+
+    private static void assertRanNothing(ChatBrowser browser) {
+        assertThat(browser.js("return window.__pwned || null;")).isNull();
+        assertThat(browser.title()).doesNotContain("pwned");
+        assertThat(browser.driver().findElements(By.cssSelector("#messages img, #messages script"))).isEmpty();
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void aMessageLandsOnlyInTheChannelItWasSentTo() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("olga");
+        Api.User member = api.signUp("pavel");
+        String serverId = api.createServer(owner, "Channels");
+        api.join(member, owner, serverId);
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        String channel = "random-" + UUID.randomUUID().toString().substring(0, 4);
+        alice.createChannel(channel);
+        assertThat(alice.messages()).isEmpty();
+
+        bob.signIn(member.username(), ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        assertThat(bob.channelTitle()).isEqualTo("general");
+        bob.markPage();
+
+        alice.send("only in " + channel);
+        alice.waitForMessage("only in " + channel);
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).withMessage("the other channel is marked unread")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#channel-list a.channel.unread")));
+        alice.switchTo("general");
+        alice.send("back in general");
+        bob.waitForMessage("back in general");
+        assertThat(bob.messages()).containsExactly("back in general");
+        assertThat(bob.pageWasNotReloaded()).isTrue();
+
+        bob.switchTo(channel);
+        assertThat(bob.messages()).containsExactly("only in " + channel);
+        assertThat(bob.url()).contains("channel=");
+        bob.driver().navigate().refresh();
+        bob.waitForChannel();
+        assertThat(bob.channelTitle()).as("the channel is in the URL, so a reload stays there").isEqualTo(channel);
+    }
+
+    @Test
+    void signedOutVisitorsSignInFirstAndAnInviteLinkStillWorksAfterwards() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("quinn");
+        String serverId = api.createServer(owner, "Link club");
+        String code = api.post("/api/servers/" + serverId + "/invite", owner.token(), "{}").json().getString("code");
+
+        bob.open("/");
+        assertThat(bob.url()).contains("/login.xhtml");
+        bob.signIn(owner.username(), "not the password");
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("signin:messages"), "Wrong login or password."));
+        assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at dev.parley");
+        bob.screenshot("sign-in-refused");
+
+        bob.js("document.querySelector(\"#signin input[name='jakarta.faces.ViewState']\").value = 'forged';");
+        bob.driver().findElement(By.id("signin:submit")).click();
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).withMessage("a forged or stale form shows a friendly page")
+                .until(d -> bob.visibleText().contains("This page has expired"));
+        assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at jakarta.");
+
+        bob.open("/join.xhtml?code=" + code);
+        assertThat(bob.url()).contains("/login.xhtml").contains("next=");
+        bob.driver().findElement(By.id("signin:to-register")).click();
+        bob.type(By.id("signup:email"), "taken-" + UUID.randomUUID() + "@example.test");
+        bob.type(By.id("signup:username"), owner.username());
+        bob.type(By.id("signup:password"), ChatBrowser.PASSWORD);
+        bob.driver().findElement(By.id("signup:submit")).click();
+        new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE).withMessage("a taken username is named next to its field")
+                .until(d -> d.findElement(By.id("signup")).getText().contains("Username is already taken"));
+
+        bob.type(By.id("signup:username"), "sam_" + UUID.randomUUID().toString().substring(0, 8));
+        bob.driver().findElement(By.id("signup:submit")).click();
+        bob.waitForApp();
+        assertThat(bob.driver().findElement(By.id("server-name")).getText()).isEqualTo("Link club");
+
+        bob.open("/join.xhtml?code=nonsense");
+        assertThat(bob.visibleText()).contains("This invite is invalid or has expired.");
+
+        bob.open("/");
+        bob.signOut();
+        bob.open("/");
+        assertThat(bob.url()).as("signing out ends the session").contains("/login.xhtml");
+    }
+}
