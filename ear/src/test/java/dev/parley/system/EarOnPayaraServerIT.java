@@ -92,10 +92,13 @@ class EarOnPayaraServerIT {
 
     @Test
     void theUserInterfaceIsServedAtTheRoot() {
-        Reply page = send(HttpRequest.newBuilder(uri("/")).header("Accept", "text/html").GET().build());
+        // a signed-out visitor of / is sent to the sign-in page
+        Reply root = send(HttpRequest.newBuilder(uri("/")).header("Accept", "text/html").GET().build());
+        assertThat(root.status()).isEqualTo(302);
+        Reply page = send(HttpRequest.newBuilder(uri("/login.xhtml")).header("Accept", "text/html").GET().build());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("<title>Parley</title>");
+        assertThat(page.body()).contains("Parley").contains("password");
     }
 
     private record Reply(int status, String contentType, String body) {
