@@ -24,10 +24,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return respond(problemFor(unwrap(thrown)));
+        Problem problem = problemFor(unwrap(thrown));
+        if (problem.status() == 413) {
+            // the client is still sending the rest of the body: end the connection, not just the request
+            return Response.fromResponse(respond(problem)).header("Connection", "close").build();
+        }
+        return respond(problem);
     }
 
     static Problem problemFor(Throwable t) {
+        if (causedBy(t, BodyLimitFilter.BodyTooLargeException.class)) {
+            return forStatus(413);
+        }
         if (t instanceof ParleyException p) {
             return Problem.of(p.type(), p.title(), p.status(), p.getMessage(), p.fields());
         }
@@ -59,6 +67,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     ? Problem.of("internal", "Internal error", status, "Something went wrong on our side.", null)
                     : Problem.of("bad-request", "Bad request", status, "The request could not be understood.", null);
         };
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByBadJson(Throwable t) {

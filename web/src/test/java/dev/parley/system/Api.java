@@ -61,6 +61,47 @@ public final class Api {
         return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET().build());
     }
 
+    /**
+     * POSTs a body over a plain socket, with Content-Length or in chunks, and returns the status
+     * line of the answer. The JDK client cannot: it reads no answer before it has sent the whole
+     * body, and a server refusing a huge body answers early.
+     */
+    public String rawPostStatusLine(String path, byte[] body, boolean chunked) {
+        URI target = uri(path);
+        try (var socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost()
+                            + "\r\nContent-Type: application/json\r\n"
+                            + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length) + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    if (!chunked) {
+                        out.write(body);
+                        return;
+                    }
+                    for (int at = 0; at < body.length; at += 8192) {
+                        int n = Math.min(8192, body.length - at);
+                        out.write((Integer.toHexString(n) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        out.write(body, at, n);
+                        out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (IOException closedByServer) {
+                    // expected once the server has answered and hung up
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII));
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Reply post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());

@@ -117,6 +117,11 @@ class RestApiIT extends ParleyDeployment {
         assertThat(huge.status()).isEqualTo(400);
         Api.Reply notStored = api.post("/api/auth/login", null, "{\"login\":\"" + name + "\",\"password\":\"x\"}");
         assertThat(notStored.status()).isEqualTo(401);
+
+        byte[] twoMegabytes = ("{\"email\":\"" + "a".repeat(2_000_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // refused before it is read into memory, whether its length is declared or it comes in chunks
+        assertThat(api.rawPostStatusLine("/api/auth/register", twoMegabytes, false)).contains(" 413 ");
+        assertThat(api.rawPostStatusLine("/api/auth/register", twoMegabytes, true)).contains(" 413 ");
     }
 
     @Test
