@@ -70,10 +70,19 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.joinWith(invite[1], server);
         assertThat(bob.channelTitle()).isEqualTo("general");
 
-        alice.markPage();
-        bob.markPage();
-        alice.send("Hello Bob, welcome!");
-        bob.waitForMessage("Hello Bob, welcome!");
+        // a program in the same server, on the gateway, sees what is typed in the browser too
+        Api api = new Api(base);
+        Api.User bot = api.signUp("bot");
+        assertThat(api.post("/api/servers/join/" + invite[0], bot.token(), null).status()).isEqualTo(200);
+        try (GatewayClient botWs = GatewayClient.signedIn(base, bot)) {
+            alice.markPage();
+            bob.markPage();
+            alice.send("Hello Bob, welcome!");
+            bob.waitForMessage("Hello Bob, welcome!");
+            var viaGateway = botWs.expect("message:new").getJsonObject("data").getJsonObject("message");
+            assertThat(viaGateway.getString("content")).isEqualTo("Hello Bob, welcome!");
+            assertThat(viaGateway.getJsonObject("author").getString("username")).startsWith("alice");
+        }
         assertThat(bob.pageWasNotReloaded()).as("the message arrived without a reload").isTrue();
         assertThat(alice.messages()).containsExactly("Hello Bob, welcome!");
         assertThat(alice.composer().getAttribute("value")).as("the composer is emptied after sending").isEmpty();
