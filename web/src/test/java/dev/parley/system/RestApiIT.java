@@ -317,4 +317,45 @@ class RestApiIT extends ParleyDeployment {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE");
     }
+
+    @Test
+    void theDatabaseHasTheSeedsSchemaAndSearchesMessageText() throws Exception {
+        Api api = api();
+        Api.User owner = api.signUp("sam");
+        String channelId = api.firstChannel(owner, api.createServer(owner, "schema"));
+        api.post("/api/channels/" + channelId + "/messages", owner.token(), "{\"content\":\"the quarterly reports are ready\"}");
+
+        String url = "jdbc:postgresql://" + System.getenv("PARLEY_DB_HOST") + ":" + System.getenv("PARLEY_DB_PORT") + "/"
+                + System.getenv("PARLEY_DB_NAME");
+        try (var db = java.sql.DriverManager.getConnection(url, System.getenv("PARLEY_DB_USER"),
+                System.getenv("PARLEY_DB_PASSWORD"))) {
+            List<String> tables = strings(db, "select table_name from information_schema.tables where table_schema = 'public'");
+            assertThat(tables).contains("users", "servers", "channels", "messages", "roles", "user_roles",
+                    "dm_conversations", "dm_participants", "attachments", "user_sessions", "server_members", "invites",
+                    "channel_overwrites");
+            List<String> indexes = strings(db, "select indexname from pg_indexes where schemaname = 'public'");
+            assertThat(indexes).contains("idx_messages_channel_created", "idx_messages_user", "idx_messages_content_fts",
+                    "idx_users_username", "idx_users_status", "idx_channels_server", "idx_channels_parent",
+                    "idx_user_sessions");
+            assertThat(strings(db, "select indexdef from pg_indexes where indexname = 'idx_messages_content_fts'"))
+                    .singleElement().asString().contains("USING gin");
+            assertThat(strings(db, "select data_type from information_schema.columns where table_name = 'roles'"
+                    + " and column_name = 'permissions'")).containsExactly("bigint");
+            assertThat(strings(db, "select content from messages where search_vector @@ websearch_to_tsquery('english',"
+                    + " 'quarterly report') and channel_id = '" + channelId + "'"))
+                    .containsExactly("the quarterly reports are ready");
+            assertThat(strings(db, "select password_hash from users where id = '" + owner.id() + "'"))
+                    .singleElement().asString().startsWith("$2a$");
+        }
+    }
+
+    private static List<String> strings(java.sql.Connection db, String sql) throws java.sql.SQLException {
+        List<String> values = new java.util.ArrayList<>();
+        try (var statement = db.createStatement(); var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
 }
