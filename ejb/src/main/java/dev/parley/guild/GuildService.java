@@ -77,12 +77,6 @@ public class GuildService {
         return InviteView.of(invite, guild);
     }
 
-    /** What an invite leads to, for the page a link opens before one joins. */
-    public InviteView inviteInfo(String code) {
-        Invite invite = usableInvite(code, false);
-        return InviteView.of(invite, em.find(Guild.class, invite.getServerId()));
-    }
-
     /** Joins the server of a usable invite; joining a server one is already in changes nothing. */
     public ServerView join(UUID userId, String code) {
         Invite invite = usableInvite(code, true);

@@ -105,15 +105,11 @@ public class IdentityService {
     }
 
     public AccountView me(UUID userId) {
-        return AccountView.of(account(userId));
-    }
-
-    public UserAccount account(UUID userId) {
         UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
         if (user == null) {
             throw new NotFoundException("No such user.");
         }
-        return user;
+        return AccountView.of(user);
     }
 
     private AuthResult signIn(UserAccount user, String userAgent) {

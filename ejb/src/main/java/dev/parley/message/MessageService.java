@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ public class MessageService {
     }
 
     private List<MessageView> views(List<Message> rows) {
-        Set<UUID> authorIds = rows.stream().map(Message::getUserId).filter(java.util.Objects::nonNull)
+        Set<UUID> authorIds = rows.stream().map(Message::getUserId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UUID, UserView> authors = authorIds.isEmpty() ? Map.of()
                 : em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)

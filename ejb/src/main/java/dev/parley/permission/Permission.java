@@ -1,9 +1,5 @@
 package dev.parley.permission;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 /** Permissions and their bits: Discord's numbering, which admins and bot authors already know. */
 public enum Permission {
     CREATE_INSTANT_INVITE(0),
@@ -65,16 +61,5 @@ public enum Permission {
             set |= p.bit;
         }
         return set;
-    }
-
-    /** The names of the permissions in a set, for APIs and explanations. */
-    public static List<String> names(long set) {
-        List<String> names = new ArrayList<>();
-        for (Permission p : values()) {
-            if (p.in(set)) {
-                names.add(p.name().toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
     }
 }
