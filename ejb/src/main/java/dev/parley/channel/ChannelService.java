@@ -26,9 +26,10 @@ public class ChannelService {
 
     /** The server's channels the user may see, in display order. */
     public List<ChannelView> list(UUID userId, UUID serverId) {
-        policy.requireMember(userId, serverId);
-        return em.createNamedQuery(Channel.OF_SERVER, Channel.class).setParameter("serverId", serverId)
-                .getResultStream().filter(c -> policy.canView(userId, c)).map(ChannelView::of).toList();
+        var guild = policy.requireMember(userId, serverId);
+        List<Channel> all = em.createNamedQuery(Channel.OF_SERVER, Channel.class).setParameter("serverId", serverId)
+                .getResultList();
+        return policy.visibleChannels(userId, guild, all).stream().map(ChannelView::of).toList();
     }
 
     public ChannelView create(UUID userId, UUID serverId, NewChannel request) {

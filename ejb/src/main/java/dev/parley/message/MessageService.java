@@ -41,7 +41,8 @@ public class MessageService {
 
     public MessageView post(UUID authorId, UUID channelId, Draft draft) {
         inputs.check(draft);
-        Channel channel = policy.requireInChannel(authorId, channelId, Permission.SEND_MESSAGES);
+        PermissionPolicy.ChannelScope scope = policy.requireScope(authorId, channelId, Permission.SEND_MESSAGES);
+        Channel channel = scope.channel();
         if (channel.getType() != ChannelType.TEXT) {
             throw new InvalidInputException("Messages can only be posted in text channels.",
                     Map.of("channelId", "is a " + channel.getType().wireName() + " channel"));
@@ -64,7 +65,7 @@ public class MessageService {
             return view(first, author);
         }
         MessageView view = view(message, author);
-        posted.fire(new MessagePosted(view, channel.getServerId(), policy.viewersOf(channel)));
+        posted.fire(new MessagePosted(view, channel.getServerId(), scope.viewers()));
         return view;
     }
 

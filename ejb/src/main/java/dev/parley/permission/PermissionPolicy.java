@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,22 +49,42 @@ public class PermissionPolicy {
 
     /** The channel, if the user can see it and holds the permission in it. */
     public Channel requireInChannel(UUID userId, UUID channelId, Permission permission) {
+        return requireScope(userId, channelId, permission).channel();
+    }
+
+    /**
+     * Like {@link #requireInChannel}, and keeps what the decision loaded, so that deciding for
+     * everyone else in the channel next (who receives a message) costs no second load.
+     */
+    public ChannelScope requireScope(UUID userId, UUID channelId, Permission permission) {
         Channel channel = channelId == null ? null : em.find(Channel.class, channelId);
         if (channel == null) {
             throw new NotFoundException("No such channel.");
         }
-        long set = channelPermissions(userId, channel);
+        ChannelScope scope = new ChannelScope(channel, em.find(Guild.class, channel.getServerId()),
+                ServerRoles.load(em, channel.getServerId()), effectiveOverwrites(channel, overwritesIn(List.of(channel))));
+        long set = scope.permissionsOf(member(channel.getServerId(), userId));
         if (!Permission.VIEW_CHANNEL.in(set)) {
             throw new NotFoundException("No such channel.");
         }
         if (!permission.in(set)) {
             throw new ForbiddenException("You need the " + permission.name() + " permission in this channel.");
         }
-        return channel;
+        return scope;
     }
 
-    public boolean canView(UUID userId, Channel channel) {
-        return Permission.VIEW_CHANNEL.in(channelPermissions(userId, channel));
+    /** Of a server's channels, those the member may see, in the given order; roles load once. */
+    public List<Channel> visibleChannels(UUID userId, Guild guild, List<Channel> channels) {
+        Member member = member(guild.getId(), userId);
+        if (member == null) {
+            return List.of();
+        }
+        ServerRoles roles = ServerRoles.load(em, guild.getId());
+        Map<UUID, List<PermissionCalculator.Overwrite>> overwrites = overwritesIn(channels);
+        return channels.stream()
+                .filter(c -> Permission.VIEW_CHANNEL.in(
+                        new ChannelScope(c, guild, roles, effectiveOverwrites(c, overwrites)).permissionsOf(member)))
+                .toList();
     }
 
     public long serverPermissions(UUID userId, Guild guild) {
@@ -76,32 +97,43 @@ public class PermissionPolicy {
                 roles.bitsOf(roles.roleIdsOf(userId)));
     }
 
-    public long channelPermissions(UUID userId, Channel channel) {
-        Guild guild = em.find(Guild.class, channel.getServerId());
-        Member member = member(channel.getServerId(), userId);
-        if (guild == null || member == null) {
-            return 0;
-        }
-        ServerRoles roles = ServerRoles.load(em, guild.getId());
-        return permissionsOf(guild, roles, effectiveOverwrites(channel), member);
-    }
+    /** A channel, its server and what decides permissions in it, loaded once. */
+    public final class ChannelScope {
+        private final Channel channel;
+        private final Guild guild;
+        private final ServerRoles roles;
+        private final List<PermissionCalculator.Overwrite> overwrites;
 
-    /** Every member who may see the channel: the recipients of what happens in it. */
-    public Set<UUID> viewersOf(Channel channel) {
-        Guild guild = em.find(Guild.class, channel.getServerId());
-        ServerRoles roles = ServerRoles.load(em, guild.getId());
-        List<PermissionCalculator.Overwrite> overwrites = effectiveOverwrites(channel);
-        Set<UUID> viewers = new HashSet<>();
-        for (Member m : em.createQuery("select m from Member m where m.serverId = :s", Member.class)
-                .setParameter("s", guild.getId()).getResultList()) {
-            if (Permission.VIEW_CHANNEL.in(permissionsOf(guild, roles, overwrites, m))) {
-                viewers.add(m.getUserId());
+        private ChannelScope(Channel channel, Guild guild, ServerRoles roles,
+                List<PermissionCalculator.Overwrite> overwrites) {
+            this.channel = channel;
+            this.guild = guild;
+            this.roles = roles;
+            this.overwrites = overwrites;
+        }
+
+        public Channel channel() {
+            return channel;
+        }
+
+        /** Every member who may see the channel: the recipients of what happens in it. */
+        public Set<UUID> viewers() {
+            Set<UUID> viewers = new HashSet<>();
+            for (Member m : em.createQuery("select m from Member m where m.serverId = :s", Member.class)
+                    .setParameter("s", guild.getId()).getResultList()) {
+                if (Permission.VIEW_CHANNEL.in(permissionsOf(m))) {
+                    viewers.add(m.getUserId());
+                }
             }
+            return viewers;
         }
-        return viewers;
+
+        long permissionsOf(Member member) {
+            return member == null ? 0 : PermissionPolicy.permissionsOf(guild, roles, overwrites, member);
+        }
     }
 
-    private long permissionsOf(Guild guild, ServerRoles roles, List<PermissionCalculator.Overwrite> overwrites,
+    private static long permissionsOf(Guild guild, ServerRoles roles, List<PermissionCalculator.Overwrite> overwrites,
             Member member) {
         UUID userId = member.getUserId();
         Set<UUID> roleIds = roles.roleIdsOf(userId);
@@ -113,19 +145,34 @@ public class PermissionPolicy {
     }
 
     /** A channel's own overwrites, or its category's when it has none of its own. */
-    private List<PermissionCalculator.Overwrite> effectiveOverwrites(Channel channel) {
-        List<PermissionCalculator.Overwrite> own = overwritesOf(channel.getId());
+    private static List<PermissionCalculator.Overwrite> effectiveOverwrites(Channel channel,
+            Map<UUID, List<PermissionCalculator.Overwrite>> byChannel) {
+        List<PermissionCalculator.Overwrite> own = byChannel.getOrDefault(channel.getId(), List.of());
         if (own.isEmpty() && channel.getParentId() != null) {
-            return overwritesOf(channel.getParentId());
+            return byChannel.getOrDefault(channel.getParentId(), List.of());
         }
         return own;
     }
 
-    private List<PermissionCalculator.Overwrite> overwritesOf(UUID channelId) {
-        return em.createNamedQuery(ChannelOverwrite.OF_CHANNEL, ChannelOverwrite.class)
-                .setParameter("channelId", channelId).getResultList().stream()
-                .map(o -> new PermissionCalculator.Overwrite(o.getTargetType(), o.getTargetId(), o.getAllow(), o.getDeny()))
-                .toList();
+    /** The overwrites of these channels and of their categories, in one query. */
+    private Map<UUID, List<PermissionCalculator.Overwrite>> overwritesIn(List<Channel> channels) {
+        Set<UUID> ids = new HashSet<>();
+        for (Channel c : channels) {
+            ids.add(c.getId());
+            if (c.getParentId() != null) {
+                ids.add(c.getParentId());
+            }
+        }
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<PermissionCalculator.Overwrite>> byChannel = new HashMap<>();
+        for (ChannelOverwrite o : em.createQuery("select o from ChannelOverwrite o where o.channelId in :ids",
+                ChannelOverwrite.class).setParameter("ids", ids).getResultList()) {
+            byChannel.computeIfAbsent(o.getChannelId(), k -> new ArrayList<>())
+                    .add(new PermissionCalculator.Overwrite(o.getTargetType(), o.getTargetId(), o.getAllow(), o.getDeny()));
+        }
+        return byChannel;
     }
 
     private Member member(UUID serverId, UUID userId) {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -17,11 +16,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "channel_overwrites")
 @IdClass(ChannelOverwrite.Key.class)
-@NamedQuery(name = ChannelOverwrite.OF_CHANNEL,
-        query = "select o from ChannelOverwrite o where o.channelId = :channelId")
 public class ChannelOverwrite {
 
-    public static final String OF_CHANNEL = "ChannelOverwrite.ofChannel";
     public static final String ROLE = "role";
     public static final String MEMBER = "member";
 
