@@ -35,7 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EarOnPayaraServerIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            // plain HTTP/1.1 as browsers speak it over http:, without the JDK's h2c upgrade attempt
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive parley() {

@@ -18,7 +18,9 @@ import java.util.UUID;
 /** A small HTTP client for system tests: what any program using Parley's REST API would do. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            // plain HTTP/1.1 as browsers speak it over http:, without the JDK's h2c upgrade attempt
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     public Api(URL base) {

@@ -21,7 +21,9 @@ import java.util.concurrent.TimeoutException;
 public final class GatewayClient implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            // plain HTTP/1.1 as browsers speak it over http:, without the JDK's h2c upgrade attempt
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
 
     /** How the server closed the connection. */
     public record Closed(int code, String reason) {
