@@ -8,7 +8,6 @@ import dev.parley.identity.TokenService;
 import dev.parley.message.Draft;
 import dev.parley.message.MessageService;
 import dev.parley.message.MessageView;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -92,7 +91,7 @@ public class GatewayProtocol {
                         "There is no client event of that name.", Map.of(), null, frame.event()));
             }
         } catch (RuntimeException e) {
-            connection.send(ERROR, failure(unwrap(e), frame));
+            connection.send(ERROR, failure(ProblemMapper.unwrap(e), frame));
         }
     }
 
@@ -159,13 +158,5 @@ public class GatewayProtocol {
             data.add("for", event.length() > 64 ? event.substring(0, 64) : event);
         }
         return data.build().toString();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable current = t;
-        while (current instanceof EJBException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

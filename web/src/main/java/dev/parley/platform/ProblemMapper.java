@@ -99,7 +99,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side. Incident " + incident + ".", null);
     }
 
-    private static Throwable unwrap(Throwable t) {
+    /** The cause an EJB container wrapped in {@link EJBException}s. */
+    static Throwable unwrap(Throwable t) {
         Throwable current = t;
         while (current instanceof EJBException && current.getCause() != null) {
             current = current.getCause();
