@@ -1,8 +1,6 @@
 package dev.parley.guild;
 
 import dev.parley.identity.UserView;
-import dev.parley.platform.JsonMapping;
-import dev.parley.platform.LiveEvent;
 import dev.parley.platform.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,12 +20,9 @@ public class MemberFanout {
     @Inject
     LiveHub hub;
 
-    @Inject
-    JsonMapping json;
-
     void onJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberJoined event) {
-        String data = json.toJson(new MemberJoinData(event.serverId(), event.user()));
-        hub.publish(new LiveEvent(MEMBER_JOIN, event.serverId(), null, event.members(), data));
+        hub.publish(MEMBER_JOIN, event.serverId(), null, event.members(),
+                new MemberJoinData(event.serverId(), event.user()));
     }
 
     /** The {@code data} of a {@code member:join} event. */

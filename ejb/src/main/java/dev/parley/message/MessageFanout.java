@@ -1,7 +1,5 @@
 package dev.parley.message;
 
-import dev.parley.platform.JsonMapping;
-import dev.parley.platform.LiveEvent;
 import dev.parley.platform.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,13 +16,10 @@ public class MessageFanout {
     @Inject
     LiveHub hub;
 
-    @Inject
-    JsonMapping json;
-
     void onPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
         UUID channelId = event.message().channelId();
-        String data = json.toJson(new NewMessageData(event.message(), channelId));
-        hub.publish(new LiveEvent(MESSAGE_NEW, event.serverId(), channelId, event.recipients(), data));
+        hub.publish(MESSAGE_NEW, event.serverId(), channelId, event.recipients(),
+                new NewMessageData(event.message(), channelId));
     }
 
     /** The {@code data} of a {@code message:new} event, as in the seed. */

@@ -3,6 +3,8 @@ package dev.parley.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,12 +23,23 @@ public class LiveHub {
     @Inject
     ClusterRelay relay;
 
+    @Inject
+    JsonMapping json;
+
     public void register(LiveSink sink) {
         sinks.add(sink);
     }
 
     public void unregister(LiveSink sink) {
         sinks.remove(sink);
+    }
+
+    /**
+     * Renders {@code data} to JSON once and publishes it as event {@code name} to the recipients.
+     * Call only after the transaction committed.
+     */
+    public void publish(String name, UUID serverId, UUID channelId, Set<UUID> recipients, Object data) {
+        publish(new LiveEvent(name, serverId, channelId, recipients, json.toJson(data)));
     }
 
     /** Delivers here and on every other instance. Call only after the transaction committed. */
