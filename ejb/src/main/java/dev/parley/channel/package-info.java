@@ -1,2 +1,0 @@
-/** Listing, creating and reading the channels of a server, within what the reader may see. */
-package dev.parley.channel;

@@ -1,0 +1,31 @@
+package dev.parley.guild.control;
+
+import dev.parley.identity.control.UserView;
+import dev.parley.platform.control.LiveHub;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * Tells a server's connected members, after the commit, that someone joined: their member lists
+ * update, and the newcomer's own other clients learn of the new server.
+ */
+@ApplicationScoped
+public class MemberFanout {
+
+    public static final String MEMBER_JOIN = "member:join";
+
+    @Inject
+    LiveHub hub;
+
+    void onJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberJoined event) {
+        hub.publish(MEMBER_JOIN, event.serverId(), null, event.members(),
+                new MemberJoinData(event.serverId(), event.user()));
+    }
+
+    /** The {@code data} of a {@code member:join} event. */
+    public record MemberJoinData(UUID serverId, UserView user) {
+    }
+}

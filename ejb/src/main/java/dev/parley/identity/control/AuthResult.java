@@ -1,0 +1,8 @@
+package dev.parley.identity.control;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer to a registration, a login or a refresh. {@code expiresIn} is in seconds. */
+@Schema(name = "AuthResult", description = "Tokens and the signed-in user, answered by register, login and refresh.")
+public record AuthResult(AccountView user, String accessToken, String refreshToken, long expiresIn) {
+}

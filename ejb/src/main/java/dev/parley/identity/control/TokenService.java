@@ -1,0 +1,113 @@
+package dev.parley.identity.control;
+
+import dev.parley.identity.entity.UserAccount;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes and checks tokens. Access tokens are RS256 JWTs in the MicroProfile JWT shape
+ * ({@code upn}, {@code groups}); refresh tokens are 256 random bits, of which only a SHA-256
+ * is ever stored.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    /** The one group every signed-in user has; REST resources allow it. */
+    public static final String USER_GROUP = "user";
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "parley.jwt.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "parley.jwt.access-ttl-seconds")
+    long accessTtlSeconds;
+
+    public long accessTtlSeconds() {
+        return accessTtlSeconds;
+    }
+
+    public String accessToken(UserAccount user) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(user.getId().toString())
+                .claim("upn", user.getUsername())
+                .claim("groups", List.of(USER_GROUP))
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(accessTtlSeconds)))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .type(JOSEObjectType.JWT).keyID(keys.keyId()).build(), claims);
+        try {
+            jwt.sign(new RSASSASigner(keys.privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign an access token", e);
+        }
+        return jwt.serialize();
+    }
+
+    /** The user id of a valid, unexpired access token of ours; empty for anything else. */
+    public Optional<UUID> verify(String token) {
+        if (token == null || token.isBlank() || token.length() > 8192) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+                    || !jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date exp = claims.getExpirationTime();
+            if (!issuer.equals(claims.getIssuer()) || exp == null || exp.toInstant().isBefore(Instant.now())) {
+                return Optional.empty();
+            }
+            return Optional.of(UUID.fromString(claims.getSubject()));
+        } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String newRefreshToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String hash(String refreshToken) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(refreshToken.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-/**
- * Posting and reading messages. Every entry point (REST, gateway, Faces) calls
- * {@link dev.parley.message.MessageService}; a post fires {@link dev.parley.message.MessagePosted},
- * which reaches connected clients only after the transaction committed.
- */
-package dev.parley.message;

@@ -1,0 +1,7 @@
+/**
+ * Who may do what. {@link dev.parley.permission.control.PermissionPolicy} is the one place that
+ * answers "may user U do P in channel C / server S"; every service calls it before it acts.
+ * The arithmetic is Discord's and lives, pure and unit-tested, in
+ * {@link dev.parley.permission.control.PermissionCalculator}.
+ */
+package dev.parley.permission.control;

@@ -1,7 +1,0 @@
-/**
- * Who may do what. {@link dev.parley.permission.PermissionPolicy} is the one place that
- * answers "may user U do P in channel C / server S"; every service calls it before it acts.
- * The arithmetic is Discord's and lives, pure and unit-tested, in
- * {@link dev.parley.permission.PermissionCalculator}.
- */
-package dev.parley.permission;

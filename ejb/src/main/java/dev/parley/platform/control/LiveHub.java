@@ -1,0 +1,61 @@
+package dev.parley.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where committed events leave the business layer: delivered to this instance's sinks, and
+ * relayed to the other instances of the cluster, which deliver to theirs.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
+
+    private final List<LiveSink> sinks = new CopyOnWriteArrayList<>();
+
+    @Inject
+    ClusterRelay relay;
+
+    @Inject
+    JsonMapping json;
+
+    public void register(LiveSink sink) {
+        sinks.add(sink);
+    }
+
+    public void unregister(LiveSink sink) {
+        sinks.remove(sink);
+    }
+
+    /**
+     * Renders {@code data} to JSON once and publishes it as event {@code name} to the recipients.
+     * Call only after the transaction committed.
+     */
+    public void publish(String name, UUID serverId, UUID channelId, Set<UUID> recipients, Object data) {
+        publish(new LiveEvent(name, serverId, channelId, recipients, json.toJson(data)));
+    }
+
+    /** Delivers here and on every other instance. Call only after the transaction committed. */
+    public void publish(LiveEvent event) {
+        deliverLocally(event);
+        relay.send(event);
+    }
+
+    void deliverLocally(LiveEvent event) {
+        for (LiveSink sink : sinks) {
+            try {
+                sink.deliver(event);
+            } catch (RuntimeException e) {
+                // one broken sink must not keep the event from the others
+                LOG.log(Level.WARNING, "live sink " + sink.getClass().getSimpleName() + " failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.parley.channel.entity;
+
+import dev.parley.platform.entity.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+
+@Entity
+@Table(name = "channels")
+@NamedQuery(name = Channel.OF_SERVER,
+        query = "select c from Channel c where c.serverId = :serverId order by c.position, c.id")
+@NamedQuery(name = Channel.MAX_POSITION,
+        query = "select coalesce(max(c.position), -1) from Channel c where c.serverId = :serverId")
+public class Channel {
+
+    public static final String OF_SERVER = "Channel.ofServer";
+    public static final String MAX_POSITION = "Channel.maxPosition";
+
+    @Id
+    private UUID id;
+    @Column(name = "server_id", nullable = false)
+    private UUID serverId;
+    @Column(nullable = false)
+    private String name;
+    @Convert(converter = ChannelTypeConverter.class)
+    @Column(nullable = false)
+    private ChannelType type;
+    @Column(nullable = false)
+    private int position;
+    private String topic;
+    @Column(name = "parent_id")
+    private UUID parentId;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    protected Channel() {
+    }
+
+    public Channel(UUID serverId, String name, ChannelType type, int position, String topic, UUID parentId) {
+        if (type == ChannelType.CATEGORY && parentId != null) {
+            throw new IllegalArgumentException("a category cannot be inside another category");
+        }
+        this.id = Ids.next();
+        this.serverId = Objects.requireNonNull(serverId);
+        this.name = Objects.requireNonNull(name);
+        this.type = Objects.requireNonNull(type);
+        this.position = position;
+        this.topic = topic;
+        this.parentId = parentId;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getServerId() {
+        return serverId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ChannelType getType() {
+        return type;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public UUID getParentId() {
+        return parentId;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

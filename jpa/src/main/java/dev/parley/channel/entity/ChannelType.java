@@ -1,0 +1,25 @@
+package dev.parley.channel.entity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of channel; stored in lower case as in the seed. */
+public enum ChannelType {
+    TEXT, VOICE, CATEGORY;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ChannelType> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        for (ChannelType t : values()) {
+            if (t.wireName().equals(value)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

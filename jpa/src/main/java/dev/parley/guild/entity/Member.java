@@ -1,0 +1,90 @@
+package dev.parley.guild.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A user's membership of a server. */
+@Entity
+@Table(name = "server_members")
+@IdClass(Member.Key.class)
+@NamedQuery(name = Member.USER_IDS_OF_SERVER,
+        query = "select m.userId from Member m where m.serverId = :serverId")
+public class Member {
+
+    public static final String USER_IDS_OF_SERVER = "Member.userIdsOfServer";
+
+    @Id
+    @Column(name = "server_id")
+    private UUID serverId;
+    @Id
+    @Column(name = "user_id")
+    private UUID userId;
+    private String nickname;
+    @Column(name = "joined_at", nullable = false)
+    private OffsetDateTime joinedAt;
+    @Column(name = "timeout_until")
+    private OffsetDateTime timeoutUntil;
+
+    protected Member() {
+    }
+
+    public Member(UUID serverId, UUID userId) {
+        this.serverId = Objects.requireNonNull(serverId);
+        this.userId = Objects.requireNonNull(userId);
+        this.joinedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public UUID getServerId() {
+        return serverId;
+    }
+
+    public UUID getUserId() {
+        return userId;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public OffsetDateTime getJoinedAt() {
+        return joinedAt;
+    }
+
+    public OffsetDateTime getTimeoutUntil() {
+        return timeoutUntil;
+    }
+
+    /** The composite primary key. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private UUID serverId;
+        private UUID userId;
+
+        public Key() {
+        }
+
+        public Key(UUID serverId, UUID userId) {
+            this.serverId = serverId;
+            this.userId = userId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(serverId, k.serverId) && Objects.equals(userId, k.userId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(serverId, userId);
+        }
+    }
+}

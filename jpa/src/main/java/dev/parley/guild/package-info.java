@@ -1,6 +1,0 @@
-/**
- * Servers ("guilds" in Discord's words, {@code servers} in the schema), their members and their
- * invites, as stored. A {@link dev.parley.guild.Guild} guards its own name; membership rules live
- * in the EJB module's guild package.
- */
-package dev.parley.guild;

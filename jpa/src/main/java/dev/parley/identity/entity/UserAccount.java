@@ -1,0 +1,102 @@
+package dev.parley.identity.entity;
+
+import dev.parley.platform.entity.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+@Entity
+@Table(name = "users")
+@NamedQuery(name = UserAccount.BY_LOGIN,
+        query = "select u from UserAccount u where lower(u.email) = :login or lower(u.username) = :login")
+public class UserAccount {
+
+    public static final String BY_LOGIN = "UserAccount.byLogin";
+
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String email;
+    @Column(nullable = false)
+    private String username;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "avatar_url")
+    private String avatarUrl;
+    private String bio;
+    @Column(nullable = false)
+    private String status;
+    @Column(name = "last_seen")
+    private OffsetDateTime lastSeen;
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String email, String username, String displayName, String passwordHash) {
+        this.id = Ids.next();
+        this.email = Objects.requireNonNull(email).toLowerCase(Locale.ROOT);
+        this.username = Objects.requireNonNull(username);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.status = "offline";
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = createdAt;
+        this.lastSeen = createdAt;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    /** What other people see: the display name, or the username when there is none. */
+    public String getDisplayName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public String getAvatarUrl() {
+        return avatarUrl;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

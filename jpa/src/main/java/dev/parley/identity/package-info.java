@@ -1,6 +1,0 @@
-/**
- * Accounts and sign-in sessions as stored: a {@link dev.parley.identity.UserAccount} row per
- * person and a {@link dev.parley.identity.UserSession} per refresh-token family. The rules about
- * them (hashing, token rotation) live in the EJB module's identity package.
- */
-package dev.parley.identity;

@@ -1,0 +1,41 @@
+package dev.parley.channel.boundary;
+
+import dev.parley.channel.control.ChannelService;
+import dev.parley.channel.control.ChannelView;
+import dev.parley.identity.control.TokenService;
+import dev.parley.platform.boundary.Caller;
+import dev.parley.platform.boundary.ParleyApi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("channels")
+@RequestScoped
+@RolesAllowed(TokenService.USER_GROUP)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ParleyApi.BEARER)
+@Tag(name = "channels")
+public class ChannelResource {
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A channel I may see")
+    public ChannelView get(@PathParam("id") UUID id) {
+        return channels.get(caller.id(), id);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.parley.gateway;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
+
+/**
+ * Registers {@link GatewayEndpoint} at start-up. With Faces' own WebSocket endpoint enabled
+ * ({@code jakarta.faces.ENABLE_WEBSOCKET_ENDPOINT}), an annotated endpoint of ours is not picked
+ * up reliably on Payara, so the gateway is added to the container programmatically; the
+ * configurator hands each connection the application's protocol and session registry.
+ */
+@WebListener
+public class GatewayRegistration implements ServletContextListener {
+
+    @Inject
+    GatewayProtocol protocol;
+
+    @Inject
+    GatewaySessions sessions;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServerContainer container = (ServerContainer) event.getServletContext()
+                .getAttribute(ServerContainer.class.getName());
+        if (container == null) {
+            throw new IllegalStateException("no WebSocket container: the gateway cannot start");
+        }
+        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GatewayEndpoint.class, GatewayEndpoint.PATH)
+                .configurator(new ServerEndpointConfig.Configurator() {
+                    @Override
+                    public <T> T getEndpointInstance(Class<T> type) {
+                        return type.cast(new GatewayEndpoint(protocol, sessions));
+                    }
+                })
+                .build();
+        try {
+            container.addEndpoint(config);
+        } catch (DeploymentException e) {
+            throw new IllegalStateException("cannot register the gateway at " + GatewayEndpoint.PATH, e);
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** REST boundary of servers, invites and joining: {@code /api/servers/*}. */
-package dev.parley.guild;

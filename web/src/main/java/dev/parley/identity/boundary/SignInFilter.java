@@ -1,0 +1,55 @@
+package dev.parley.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Sends signed-out visitors of any page except sign-in and sign-up to the sign-in page,
+ * remembering where they wanted to go (an invite link keeps working through signing in).
+ */
+@WebFilter(urlPatterns = {"", "*.xhtml"})
+public class SignInFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> PUBLIC_PAGES = Set.of(SignInBacking.PAGE, SignUpBacking.PAGE);
+
+    @Inject
+    SignedInUser me;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (PUBLIC_PAGES.contains(path) || path.startsWith("/jakarta.faces.resource/") || signedIn(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String next = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String to = request.getContextPath() + SignInBacking.PAGE
+                + ("/".equals(next) || next.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // an ajax request cannot follow a 302; Faces' partial response can say where to go
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().printf("<?xml version='1.0' encoding='UTF-8'?><partial-response>"
+                    + "<redirect url=\"%s\"></redirect></partial-response>", to.replace("&", "&amp;").replace("\"", "&quot;"));
+            return;
+        }
+        response.sendRedirect(to);
+    }
+
+    private boolean signedIn(HttpServletRequest request) {
+        // don't create a session (and its beans) only to find it empty
+        return request.getSession(false) != null && me.isSignedIn();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.parley.identity.boundary;
+
+import dev.parley.identity.control.AccountView;
+import dev.parley.identity.control.IdentityService;
+import dev.parley.identity.control.TokenService;
+import dev.parley.platform.boundary.Caller;
+import dev.parley.platform.boundary.ParleyApi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("users")
+@RequestScoped
+@RolesAllowed(TokenService.USER_GROUP)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ParleyApi.BEARER)
+@Tag(name = "users")
+public class UserResource {
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in user")
+    public AccountView me() {
+        return identity.me(caller.id());
+    }
+}

@@ -1,2 +1,0 @@
-/** REST boundary of accounts and sign-in: {@code /api/auth/*} and {@code /api/users/*}. */
-package dev.parley.identity;

@@ -1,2 +1,0 @@
-/** REST boundary of messages: {@code /api/channels/{id}/messages}. */
-package dev.parley.message;
