@@ -3,15 +3,18 @@ package dev.parley.gateway;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
+import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The gateway's WebSocket endpoint at {@code /gateway}, one instance per connection (made by
- * {@link GatewayRegistration}). It only wires a connection to {@link GatewayProtocol}, which
- * answers frames, and to {@link GatewaySessions}, which delivers live events. The protocol is in
- * {@code docs/gateway.md}.
+ * The gateway's WebSocket endpoint at {@code /gateway}, one instance per socket (made by
+ * {@link GatewayRegistration}). It only wires a socket to {@link GatewayProtocol}, which answers
+ * frames, and to {@link GatewaySessions}, which delivers live events. After a {@code resume} the
+ * socket serves the resumed session. The protocol is in {@code docs/gateway.md}.
  */
 public class GatewayEndpoint extends Endpoint {
 
@@ -20,7 +23,20 @@ public class GatewayEndpoint extends Endpoint {
 
     private final GatewayProtocol protocol;
     private final GatewaySessions sessions;
-    private volatile GatewayConnection connection;
+    private final Link link = new Link();
+
+    /** The session a socket currently serves. */
+    static final class Link {
+        private volatile GatewayConnection connection;
+
+        GatewayConnection connection() {
+            return connection;
+        }
+
+        void rebind(GatewayConnection resumed) {
+            this.connection = resumed;
+        }
+    }
 
     GatewayEndpoint(GatewayProtocol protocol, GatewaySessions sessions) {
         this.protocol = protocol;
@@ -29,26 +45,32 @@ public class GatewayEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        connection = sessions.open(session);
-        // the container hands one session's messages over one at a time
-        session.addMessageHandler(String.class, text -> protocol.onText(connection, text));
+        link.rebind(sessions.open(session));
+        // the container hands one socket's messages over one at a time
+        session.addMessageHandler(String.class, text -> protocol.onText(link, session, text));
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> link.connection()
+                .reply(GatewayErrors.body("malformed-frame", 400, "Frames are JSON text; binary frames are not read.",
+                        Map.of(), null)));
+        protocol.opened(link.connection());
     }
 
     @Override
     public void onClose(Session session, CloseReason reason) {
+        GatewayConnection connection = link.connection();
         if (connection != null) {
-            sessions.closed(connection);
+            sessions.socketClosed(connection, session);
         }
     }
 
     @Override
     public void onError(Session session, Throwable thrown) {
+        GatewayConnection connection = link.connection();
         if (isTooBig(thrown) && connection != null) {
             // the frame was not read; RFC 6455 has a close code for exactly this
-            connection.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame too large"), false);
+            sessions.end(connection, new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame too large"));
             return;
         }
-        LOG.log(Level.FINE, "gateway session " + session.getId() + " failed", thrown);
+        LOG.log(Level.FINE, "gateway socket " + session.getId() + " failed", thrown);
     }
 
     private static boolean isTooBig(Throwable thrown) {

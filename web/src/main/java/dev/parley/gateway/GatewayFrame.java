@@ -1,20 +1,19 @@
 package dev.parley.gateway;
 
-import dev.parley.platform.control.LiveEvent;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A gateway frame as a client sends it, {@code {"event": ..., "data": {...}}}, and the rendering
- * of the frames the server sends, {@code {"event": ..., "data": ..., "seq": n}}. The data of a
- * server frame is JSON already (rendered once per event, see {@link LiveEvent}) and is inserted
- * as it is.
+ * A gateway frame as a client sends it, {@code {"event": ..., "data": {...}}}. Parsing is strict:
+ * one JSON object, no trailing text, no duplicate keys.
  *
  * @param event the event name
  * @param data the event's data; an empty object when the client sent none
@@ -23,6 +22,8 @@ record GatewayFrame(String event, JsonObject data) {
 
     /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
     static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(
+            Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
 
     /** Why a text is not a frame at all. */
     static final class Malformed extends Exception {
@@ -35,10 +36,10 @@ record GatewayFrame(String event, JsonObject data) {
 
     static GatewayFrame parse(String text) throws Malformed {
         JsonValue value;
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new Malformed("The frame is not valid JSON.");
+            throw new Malformed("The frame is not valid JSON (or has a key twice).");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Malformed("A frame is a JSON object with an \"event\" and a \"data\" object.");
@@ -60,12 +61,5 @@ record GatewayFrame(String event, JsonObject data) {
     /** A string field of the data, if it is there and a string. */
     Optional<String> text(String name) {
         return data.get(name) instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
-    }
-
-    static String render(String event, String dataJson, long seq) {
-        return new StringBuilder(dataJson.length() + event.length() + 40)
-                .append("{\"event\":").append(JSON.createValue(event))
-                .append(",\"data\":").append(dataJson)
-                .append(",\"seq\":").append(seq).append('}').toString();
     }
 }

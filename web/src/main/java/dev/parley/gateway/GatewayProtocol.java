@@ -1,48 +1,54 @@
 package dev.parley.gateway;
 
-import dev.parley.platform.boundary.ProblemMapper;
-import dev.parley.platform.control.InvalidInputException;
-import dev.parley.platform.control.JsonMapping;
-import dev.parley.platform.control.ParleyException;
 import dev.parley.guild.control.GuildService;
 import dev.parley.guild.control.ServerView;
 import dev.parley.identity.control.AccountView;
 import dev.parley.identity.control.IdentityService;
 import dev.parley.identity.control.TokenService;
-import dev.parley.message.control.Draft;
-import dev.parley.message.control.MessageService;
-import dev.parley.message.control.MessageView;
+import dev.parley.platform.control.Clock;
+import dev.parley.platform.control.JsonMapping;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the gateway does with a client's frame: the boundary between the WebSocket protocol and
- * the services, as a JAX-RS resource is for HTTP. It calls the same service methods REST calls
- * and turns their answers and {@link ParleyException}s into events; nothing a client sends
- * closes the connection except a failed {@code authenticate} (and the container's own limits).
- * Tokens and message content are never logged.
+ * What the gateway does with a client's frame. The transport's own events ({@code authenticate},
+ * {@code resume}, {@code heartbeat}) are answered here; every other event goes to the
+ * {@link GatewayHandler} of its feature. Frames are parsed on the WebSocket thread and answered on
+ * a bounded worker pool, one at a time per connection, so a slow service call never holds a
+ * WebSocket thread and a connection's events keep their order. Each connection is rate-limited;
+ * nothing a client sends closes the connection except a failed {@code authenticate} and the limits
+ * in {@code docs/gateway.md}.
  */
 @ApplicationScoped
 public class GatewayProtocol {
 
-    private static final Logger LOG = Logger.getLogger(GatewayProtocol.class.getName());
-
-    // client to server
+    // client to server, answered by the transport
     static final String AUTHENTICATE = "authenticate";
+    static final String RESUME = "resume";
     static final String HEARTBEAT = "heartbeat";
-    static final String MESSAGE_SEND = "message:send";
-    // server to client (message:new comes from the live events, see MessageFanout)
+    // server to client
+    static final String HELLO = "hello";
     static final String AUTHENTICATED = "authenticated";
+    static final String RESUMED = "resumed";
+    static final String INVALID_SESSION = "invalid-session";
     static final String HEARTBEAT_ACK = "heartbeat:ack";
-    static final String MESSAGE_ACK = "message:ack";
+    static final String TOKEN_EXPIRING = "token:expiring";
     static final String ERROR = "error";
 
     @Inject
@@ -55,112 +61,165 @@ public class GatewayProtocol {
     GuildService guilds;
 
     @Inject
-    MessageService messages;
-
-    @Inject
     JsonMapping json;
 
     @Inject
     GatewaySessions sessions;
 
-    /** The {@code data} of {@code authenticated}: who you are and your servers. */
-    public record Authenticated(AccountView user, List<ServerView> servers) {
+    @Inject
+    GatewayHandlers handlers;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    @ConfigProperty(name = "parley.gateway.workers")
+    int workers;
+
+    @Inject
+    @ConfigProperty(name = "parley.gateway.work-queue")
+    int workQueue;
+
+    @Inject
+    @ConfigProperty(name = "parley.gateway.heartbeat-interval-millis")
+    long heartbeatInterval;
+
+    private ThreadPoolExecutor pool;
+
+    /** The {@code data} of {@code authenticated}: who you are, your servers, and your session for a resume. */
+    public record Authenticated(AccountView user, List<ServerView> servers, String sessionId, long heartbeatInterval) {
     }
 
-    /** The {@code data} of {@code message:ack}: your message as stored, and the nonce you sent. */
-    public record MessageAck(MessageView message, String nonce) {
+    @PostConstruct
+    void start() {
+        pool = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(workQueue),
+                threads);
     }
 
-    void onText(GatewayConnection connection, String text) {
+    @PreDestroy
+    void stop() {
+        pool.shutdown();
+    }
+
+    /** A new socket: {@code hello} tells the client how often to heartbeat. */
+    void opened(GatewayConnection connection) {
+        connection.reply(FrameBody.of(HELLO, "{\"heartbeatInterval\":" + heartbeatInterval + "}"));
+    }
+
+    void onText(GatewayEndpoint.Link link, Session socket, String text) {
+        GatewayConnection connection = link.connection();
+        connection.touch(clock.millis());
         GatewayFrame frame;
         try {
             frame = GatewayFrame.parse(text);
         } catch (GatewayFrame.Malformed e) {
-            connection.send(ERROR, error("malformed-frame", 400, e.getMessage(), Map.of(), null, null));
+            connection.reply(GatewayErrors.body("malformed-frame", 400, e.getMessage(), Map.of(), null));
             return;
         }
-        Optional<UUID> user = connection.user();
-        try {
-            if (AUTHENTICATE.equals(frame.event())) {
-                authenticate(connection, frame, user.isPresent());
-            } else if (user.isEmpty()) {
-                connection.send(ERROR, error("not-authenticated", 401,
-                        "Send \"authenticate\" with your access token first.", Map.of(), null, frame.event()));
-            } else if (HEARTBEAT.equals(frame.event())) {
-                connection.send(HEARTBEAT_ACK, "{}");
-            } else if (MESSAGE_SEND.equals(frame.event())) {
-                sendMessage(connection, user.get(), frame);
-            } else {
-                connection.send(ERROR, error("unknown-event", 400,
-                        "There is no client event of that name.", Map.of(), null, frame.event()));
+        if (HEARTBEAT.equals(frame.event())) {
+            connection.reply(FrameBody.of(HEARTBEAT_ACK, "{}")); // cheap, and never queued behind work
+            return;
+        }
+        if (!GatewayHandlers.CORE.contains(frame.event())) {
+            // counted as they arrive, so a slow worker does not hand out more
+            double wait = connection.takeToken(clock.millis());
+            if (wait > 0) {
+                connection.reply(GatewayErrors.rateLimited(frame, wait));
+                return;
             }
-        } catch (RuntimeException e) {
-            connection.send(ERROR, failure(ProblemMapper.unwrap(e), frame));
+        }
+        if (!connection.enqueue(() -> answer(link, socket, frame), pool)) {
+            connection.reply(GatewayErrors.body("unavailable", 503,
+                    "The server is busy; send this again in a moment.", Map.of(), frame.event()));
         }
     }
 
-    private void authenticate(GatewayConnection connection, GatewayFrame frame, boolean already) {
-        if (already) {
-            connection.send(ERROR, error("already-authenticated", 400, "This connection is already authenticated.",
-                    Map.of(), null, AUTHENTICATE));
+    private void answer(GatewayEndpoint.Link link, Session socket, GatewayFrame frame) {
+        GatewayConnection connection = link.connection();
+        try {
+            if (AUTHENTICATE.equals(frame.event())) {
+                authenticate(connection, frame);
+            } else if (RESUME.equals(frame.event())) {
+                resume(link, socket, frame);
+            } else if (connection.user().isEmpty()) {
+                connection.reply(GatewayErrors.body("not-authenticated", 401,
+                        "Send \"authenticate\" with your access token first.", Map.of(), frame.event()));
+            } else {
+                dispatch(connection, frame);
+            }
+        } catch (RuntimeException e) {
+            connection.reply(GatewayErrors.of(e, frame));
+        }
+    }
+
+    private void dispatch(GatewayConnection connection, GatewayFrame frame) {
+        Optional<GatewayHandler> handler = handlers.forEvent(frame.event());
+        if (handler.isEmpty()) {
+            connection.reply(GatewayErrors.body("unknown-event", 400, "There is no client event of that name.",
+                    Map.of(), frame.event()));
+            return;
+        }
+        GatewayCall call = new GatewayCall(frame, connection.user().orElseThrow(),
+                (event, data) -> connection.reply(FrameBody.of(event, json.toJson(data))),
+                failure -> connection.reply(GatewayErrors.of(failure, frame)));
+        handler.get().handle(call);
+    }
+
+    private void authenticate(GatewayConnection connection, GatewayFrame frame) {
+        Optional<TokenService.Bearer> bearer = tokens.bearer(frame.text("token").orElse(null));
+        Optional<UUID> already = connection.user();
+        if (bearer.isEmpty()) {
+            connection.reply(GatewayErrors.body("not-authenticated", 401, "The token is missing, invalid or expired.",
+                    Map.of("token", "is not a valid access token"), AUTHENTICATE));
+            if (already.isEmpty()) {
+                sessions.end(connection, new CloseReason(CloseReason.CloseCodes.getCloseCode(GatewaySessions.AUTH_FAILED),
+                        "authentication failed"));
+            }
+            return;
+        }
+        UUID userId = bearer.get().userId();
+        if (already.isPresent()) {
+            if (!already.get().equals(userId)) {
+                connection.reply(GatewayErrors.body("already-authenticated", 400,
+                        "This connection is authenticated as someone else.", Map.of(), AUTHENTICATE));
+                return;
+            }
+            // a fresh token for the same user: the connection lives on until the new expiry
+            connection.tokenExpiresAt(bearer.get().expiresAt().toEpochMilli());
+            connection.reply(FrameBody.of("reauthenticated",
+                    "{\"expiresAt\":\"" + bearer.get().expiresAt() + "\"}"));
+            return;
+        }
+        connection.tokenExpiresAt(bearer.get().expiresAt().toEpochMilli());
+        AccountView me = identity.me(userId);
+        List<ServerView>[] mine = new List[1];
+        sessions.authenticate(connection, userId, () -> {
+            mine[0] = guilds.mine(userId);
+            return mine[0].stream().map(ServerView::id).collect(Collectors.toSet());
+        }, sessionId -> FrameBody.of(AUTHENTICATED, json.toJson(new Authenticated(me, mine[0], sessionId,
+                heartbeatInterval))));
+    }
+
+    private void resume(GatewayEndpoint.Link link, Session socket, GatewayFrame frame) {
+        GatewayConnection fresh = link.connection();
+        if (fresh.user().isPresent()) {
+            fresh.reply(GatewayErrors.body("already-authenticated", 400,
+                    "Resume on a new connection, before authenticating.", Map.of(), RESUME));
             return;
         }
         Optional<UUID> user = tokens.verify(frame.text("token").orElse(null));
-        if (user.isEmpty()) {
-            connection.send(ERROR, error("not-authenticated", 401, "The token is missing, invalid or expired.",
-                    Map.of("token", "is not a valid access token"), null, AUTHENTICATE));
-            connection.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(GatewaySessions.AUTH_FAILED),
-                    "authentication failed"), true);
+        long lastSeq = frame.data().containsKey("seq") && frame.data().get("seq") instanceof jakarta.json.JsonNumber n
+                && n.isIntegral() ? n.longValue() : -1;
+        Optional<GatewayConnection> resumed = user.flatMap(u -> sessions.resume(frame.text("sessionId").orElse(null),
+                u, socket, lastSeq, FrameBody.of(RESUMED, "{}")));
+        if (resumed.isEmpty()) {
+            fresh.reply(FrameBody.of(INVALID_SESSION, "{}"));
             return;
         }
-        UUID userId = user.get();
-        String data = json.toJson(new Authenticated(identity.me(userId), guilds.mine(userId)));
-        sessions.authenticated(connection, userId, data);
-    }
-
-    private void sendMessage(GatewayConnection connection, UUID userId, GatewayFrame frame) {
-        String nonce = frame.text("nonce").orElse(null);
-        Optional<String> channel = frame.text("channelId");
-        UUID channelId;
-        try {
-            channelId = UUID.fromString(channel.orElseThrow(() -> new InvalidInputException(
-                    "A channel is required.", Map.of("channelId", "is required"))));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("There is no such channel.", Map.of("channelId", "is not a valid id"));
-        }
-        if (frame.data().containsKey("nonce") && nonce == null && !frame.data().isNull("nonce")) {
-            throw new InvalidInputException("The nonce must be a string.", Map.of("nonce", "must be a string"));
-        }
-        MessageView stored = messages.post(userId, channelId, new Draft(frame.text("content").orElse(null), nonce));
-        connection.send(MESSAGE_ACK, json.toJson(new MessageAck(stored, nonce)));
-    }
-
-    private String failure(Throwable t, GatewayFrame frame) {
-        String nonce = frame.text("nonce").orElse(null);
-        if (t instanceof ParleyException p) {
-            return error(p.type(), p.status(), p.getMessage(), p.fields(), nonce, frame.event());
-        }
-        String incident = UUID.randomUUID().toString();
-        // the event name is the client's text: only a plausible one goes into the log
-        String event = frame.event().matches("[a-z:]{1,32}") ? frame.event() : "?";
-        LOG.log(Level.SEVERE, "unexpected gateway failure on " + event + ", incident " + incident, t);
-        return error("internal", 500, "Something went wrong on our side. Incident " + incident + ".", Map.of(),
-                nonce, frame.event());
-    }
-
-    /** The {@code data} of an {@code error} event; {@code code} is the same stable type REST problems use. */
-    static String error(String code, int status, String message, Map<String, String> fields, String nonce,
-            String event) {
-        JsonObjectBuilder f = GatewayFrame.JSON.createObjectBuilder();
-        fields.forEach(f::add);
-        JsonObjectBuilder data = GatewayFrame.JSON.createObjectBuilder().add("code", code).add("status", status)
-                .add("message", message).add("fields", f);
-        if (nonce != null) {
-            data.add("nonce", nonce);
-        }
-        if (event != null) {
-            data.add("for", event.length() > 64 ? event.substring(0, 64) : event);
-        }
-        return data.build().toString();
+        link.rebind(resumed.get());
+        sessions.discard(fresh);
     }
 }

@@ -14,10 +14,11 @@ import java.io.StringReader;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The send queue and framing of one gateway connection, against a fake WebSocket session. */
+/** One gateway session against a fake WebSocket: numbering, replies, holding, backpressure, resume, rate limit. */
 class GatewayConnectionTest {
 
     /** A session whose client reads only when told to, or at once when {@code instant}. */
@@ -48,6 +49,7 @@ class GatewayConnectionTest {
                         case "getAsyncRemote" -> remote;
                         case "isOpen" -> open;
                         case "getId" -> "s1";
+                        case "setMaxTextMessageBufferSize", "setMaxBinaryMessageBufferSize", "setMaxIdleTimeout" -> null;
                         case "close" -> {
                             closes.add(args == null ? null : (CloseReason) args[0]);
                             open = false;
@@ -63,80 +65,131 @@ class GatewayConnectionTest {
         }
     }
 
-    private static JsonObject parse(String frame) {
+    static JsonObject parse(String frame) {
         try (var reader = Json.createReader(new StringReader(frame))) {
             return reader.readObject();
         }
     }
 
+    private static final GatewayConnection.Limits LIMITS = new GatewayConnection.Limits(3, 1000, 120_000, 10, 20, 256,
+            false);
+
+    private static GatewayConnection authenticated(FakeSession fake, GatewayConnection.Limits limits) {
+        GatewayConnection c = new GatewayConnection(fake.session(), limits, Runnable::run, () -> 0L);
+        c.authenticating(UUID.randomUUID());
+        c.authenticated(c.user().orElseThrow(), Set.of(), FrameBody.of("authenticated", "{}"));
+        return c;
+    }
+
+    private static FrameBody event(int n) {
+        return FrameBody.of("e", "{\"n\":" + n + "}");
+    }
+
     @Test
-    void framesAreNumberedAndSentOneAtATimeInOrder() {
+    void liveEventsAreNumberedAndSentOneAtATimeInOrderRepliesAreNot() {
         FakeSession fake = new FakeSession();
-        GatewayConnection connection = new GatewayConnection(fake.session(), 10, Runnable::run);
-        connection.send("a", "{\"n\":1}");
-        connection.send("b", "{\"n\":2}");
-        connection.send("c", "{}");
-        assertThat(fake.sent).as("one send in flight").hasSize(1);
-        fake.complete();
-        fake.complete();
-        assertThat(fake.sent).hasSize(3);
-        assertThat(fake.sent).extracting(f -> parse(f).getJsonNumber("seq").longValue()).containsExactly(1L, 2L, 3L);
-        JsonObject first = parse(fake.sent.get(0));
-        assertThat(first.getString("event")).isEqualTo("a");
-        assertThat(first.getJsonObject("data").getInt("n")).isEqualTo(1);
+        fake.instant = true;
+        GatewayConnection connection = authenticated(fake, LIMITS);
+        connection.dispatch(event(1));
+        connection.reply(FrameBody.of("heartbeat:ack", "{}"));
+        connection.dispatch(event(2));
+        assertThat(fake.sent).hasSize(4);
+        assertThat(parse(fake.sent.get(0)).containsKey("seq")).as("authenticated is a reply").isFalse();
+        assertThat(parse(fake.sent.get(1)).getJsonNumber("seq").longValue()).isEqualTo(1);
+        assertThat(parse(fake.sent.get(1)).getJsonObject("data").getInt("n")).isEqualTo(1);
+        assertThat(parse(fake.sent.get(2)).containsKey("seq")).isFalse();
+        assertThat(parse(fake.sent.get(3)).getJsonNumber("seq").longValue()).isEqualTo(2);
+    }
+
+    @Test
+    void eventsThatArriveWhileAuthenticatingFollowAuthenticated() {
+        FakeSession fake = new FakeSession();
+        fake.instant = true;
+        GatewayConnection c = new GatewayConnection(fake.session(), LIMITS, Runnable::run, () -> 0L);
+        UUID user = UUID.randomUUID();
+        c.authenticating(user);
+        c.dispatch(event(1));
+        assertThat(fake.sent).isEmpty();
+        c.authenticated(user, Set.of(), FrameBody.of("authenticated", "{}"));
+        assertThat(fake.sent).extracting(f -> parse(f).getString("event")).containsExactly("authenticated", "e");
+        assertThat(parse(fake.sent.get(1)).getJsonNumber("seq").longValue()).isEqualTo(1);
     }
 
     @Test
     void aContainerThatCompletesSendsAtOnceDrainsWithoutRecursion() {
         FakeSession fake = new FakeSession();
         fake.instant = true;
-        GatewayConnection connection = new GatewayConnection(fake.session(), 100_000, Runnable::run);
+        GatewayConnection connection = authenticated(fake, new GatewayConnection.Limits(10, 10, 120_000, 10, 20, 256,
+                false));
         for (int i = 0; i < 50_000; i++) {
-            connection.send("e", "{}");
+            connection.dispatch(event(i));
         }
-        assertThat(fake.sent).hasSize(50_000);
-        assertThat(parse(fake.sent.get(49_999)).getJsonNumber("seq").longValue()).isEqualTo(50_000);
+        assertThat(fake.sent).hasSize(50_001);
+        assertThat(parse(fake.sent.get(50_000)).getJsonNumber("seq").longValue()).isEqualTo(50_000);
     }
 
     @Test
-    void aClientThatDoesNotReadIsClosedInsteadOfBufferedForEver() {
+    void aClientThatFallsBehindIsDetachedAndResumesWhereItLeftOff() {
         FakeSession fake = new FakeSession();
-        GatewayConnection connection = new GatewayConnection(fake.session(), 3, Runnable::run);
-        for (int i = 0; i < 4; i++) {
-            connection.send("e", "{}"); // one in flight, three queued
+        GatewayConnection connection = authenticated(fake, LIMITS); // authenticated is in flight
+        fake.complete();
+        for (int i = 1; i <= 4; i++) {
+            connection.dispatch(event(i)); // one in flight, then two queued: the backlog is 3
         }
-        assertThat(fake.closes).isEmpty();
-        connection.send("e", "{}");
         assertThat(fake.closes).hasSize(1);
-        assertThat(fake.closes.get(0).getCloseCode().getCode()).isEqualTo(1013);
-        connection.send("e", "{}");
-        fake.complete();
-        assertThat(fake.sent).as("nothing more after the close").hasSize(1);
+        assertThat(fake.closes.get(0).getCloseCode().getCode()).isEqualTo(4009);
+        connection.dispatch(event(5));
+        assertThat(connection.detachedAt()).isNotNegative();
+
+        FakeSession again = new FakeSession();
+        again.instant = true;
+        assertThat(connection.resume(again.session(), 1, FrameBody.of("resumed", "{}"), 10)).isTrue();
+        assertThat(again.sent).extracting(f -> parse(f).getString("event")).containsExactly("e", "e", "e", "e",
+                "resumed");
+        assertThat(again.sent.subList(0, 4)).extracting(f -> parse(f).getJsonNumber("seq").longValue())
+                .containsExactly(2L, 3L, 4L, 5L);
+        connection.dispatch(event(6));
+        assertThat(parse(again.sent.get(5)).getJsonNumber("seq").longValue()).isEqualTo(6);
     }
 
     @Test
-    void aCloseThatExplainsItselfSendsTheErrorFirst() {
+    void aResumeFromBeforeWhatIsKeptIsRefused() {
         FakeSession fake = new FakeSession();
-        GatewayConnection connection = new GatewayConnection(fake.session(), 10, Runnable::run);
-        connection.send("error", "{\"code\":\"not-authenticated\"}");
-        connection.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4001), "authentication failed"), true);
-        assertThat(fake.closes).as("the error is still on its way").isEmpty();
-        connection.send("late", "{}");
-        fake.complete();
+        fake.instant = true;
+        GatewayConnection connection = authenticated(fake, new GatewayConnection.Limits(10, 2, 120_000, 10, 20, 256,
+                false));
+        for (int i = 1; i <= 5; i++) {
+            connection.dispatch(event(i)); // only 4 and 5 are kept
+        }
+        connection.detach(null);
+        FakeSession again = new FakeSession();
+        assertThat(connection.resume(again.session(), 2, FrameBody.of("resumed", "{}"), 10)).isFalse();
+        assertThat(connection.resume(again.session(), 6, FrameBody.of("resumed", "{}"), 10)).as("from the future")
+                .isFalse();
+        assertThat(connection.resume(again.session(), 3, FrameBody.of("resumed", "{}"), 10)).isTrue();
+    }
+
+    @Test
+    void aClosedSessionSendsNothingAndCannotBeResumed() {
+        FakeSession fake = new FakeSession();
+        fake.instant = true;
+        GatewayConnection connection = authenticated(fake, LIMITS);
+        connection.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4001), "authentication failed"));
+        connection.dispatch(event(1));
         assertThat(fake.sent).hasSize(1);
-        assertThat(fake.closes).hasSize(1);
-        assertThat(fake.closes.get(0).getCloseCode().getCode()).isEqualTo(4001);
+        assertThat(fake.closes).extracting(r -> r.getCloseCode().getCode()).containsExactly(4001);
+        assertThat(connection.resume(new FakeSession().session(), 0, FrameBody.of("resumed", "{}"), 10)).isFalse();
     }
 
     @Test
-    void authenticatedComesFirstThenTheUserIsKnown() {
-        FakeSession fake = new FakeSession();
-        GatewayConnection connection = new GatewayConnection(fake.session(), 10, Runnable::run);
-        UUID user = UUID.randomUUID();
-        List<String> order = new ArrayList<>();
-        connection.authenticated(user, "authenticated", "{}", () -> order.add("registered after " + fake.sent.size()));
-        assertThat(order).containsExactly("registered after 1");
-        assertThat(connection.user()).contains(user);
+    void theRateLimitAllowsABurstThenSaysHowLongToWait() {
+        GatewayConnection c = new GatewayConnection(new FakeSession().session(), LIMITS, Runnable::run, () -> 0L);
+        for (int i = 0; i < 20; i++) {
+            assertThat(c.takeToken(0)).as("burst " + i).isZero();
+        }
+        assertThat(c.takeToken(0)).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c.takeToken(100)).as("a tenth of a second later one more").isZero();
+        assertThat(c.takeToken(100)).isPositive();
     }
 
     @Test
@@ -148,16 +201,9 @@ class GatewayConnectionTest {
         assertThat(GatewayFrame.parse("{\"event\":\"heartbeat\"}").data()).isEmpty();
         assertThat(GatewayFrame.parse("{\"event\":\"heartbeat\",\"data\":null}").data()).isEmpty();
         for (String bad : List.of("", "{oops", "[]", "\"x\"", "{}", "{\"event\":7}", "{\"event\":\" \"}",
-                "{\"event\":\"x\",\"data\":[]}", "{\"event\":\"x\",\"data\":\"y\"}")) {
+                "{\"event\":\"x\",\"data\":[]}", "{\"event\":\"x\",\"data\":\"y\"}",
+                "{\"event\":\"x\",\"event\":\"y\"}", "{\"event\":\"x\",\"data\":{\"a\":1,\"a\":2}}")) {
             assertThatThrownBy(() -> GatewayFrame.parse(bad)).as(bad).isInstanceOf(GatewayFrame.Malformed.class);
         }
-    }
-
-    @Test
-    void eventNamesAreEscapedAndDataIsInsertedAsItIs() {
-        JsonObject frame = parse(GatewayFrame.render("a\"b", "{\"x\":[1,2]}", 7));
-        assertThat(frame.getString("event")).isEqualTo("a\"b");
-        assertThat(frame.getJsonObject("data").getJsonArray("x")).hasSize(2);
-        assertThat(frame.getJsonNumber("seq").longValue()).isEqualTo(7);
     }
 }

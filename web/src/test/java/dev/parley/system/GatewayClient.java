@@ -33,6 +33,8 @@ public final class GatewayClient implements AutoCloseable {
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final java.util.List<Long> seqs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WebSocket socket;
+    private JsonObject hello;
+    private JsonObject authenticated;
 
     private GatewayClient(URI uri) {
         try {
@@ -46,18 +48,69 @@ public final class GatewayClient implements AutoCloseable {
         }
     }
 
-    /** Connects to {@code /gateway} of the server at {@code base} (http becomes ws). */
-    public static GatewayClient connect(URL base) {
+    /** Connects to {@code /gateway} of the server at {@code base} (http becomes ws); {@code hello} is not consumed. */
+    public static GatewayClient open(URL base) {
         String http = base.toString().endsWith("/") ? base.toString() : base + "/";
         return new GatewayClient(URI.create(http.replaceFirst("^http", "ws")).resolve("gateway"));
     }
 
-    /** Connects and authenticates; the {@code authenticated} frame is consumed. */
+    /** Connects; the {@code hello} every connection starts with is consumed (see {@link #hello()}). */
+    public static GatewayClient connect(URL base) {
+        GatewayClient client = open(base);
+        client.hello = client.expect("hello");
+        return client;
+    }
+
+    /** Connects and authenticates; {@code hello} and {@code authenticated} are consumed. */
     public static GatewayClient signedIn(URL base, Api.User user) {
         GatewayClient client = connect(base);
         client.send("authenticate", Json.createObjectBuilder().add("token", user.token()).build());
-        client.expect("authenticated");
+        client.authenticated = client.expect("authenticated");
         return client;
+    }
+
+    /** The {@code hello} this connection started with. */
+    public JsonObject hello() {
+        return hello;
+    }
+
+    /** The {@code authenticated} of {@link #signedIn}. */
+    public JsonObject authenticated() {
+        return authenticated;
+    }
+
+    /** The highest {@code seq} received so far (0 for none). */
+    public long lastSeq() {
+        return seqs.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /** Sends, and says whether the whole frame went out (a server may close in the middle). */
+    public boolean trySendText(String text) {
+        try {
+            socket.sendText(text, true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    public void sendBinary(byte[] bytes) {
+        try {
+            socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("cannot send", e);
+        }
+    }
+
+    /** Drops the TCP connection without a close handshake, as a lost network does. */
+    public void drop() {
+        socket.abort();
     }
 
     public void send(String event, JsonObject data) {
@@ -99,9 +152,9 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     /**
-     * Sends a heartbeat and returns every frame that came before its ack. The server numbers
-     * and queues frames in order, so anything delivered to this connection before the heartbeat
-     * was sent shows up here: a way to prove something did NOT arrive without sleeping.
+     * Sends a heartbeat and returns every frame that came before its ack. The server writes
+     * frames in order, so any live event delivered to this connection before the heartbeat was
+     * sent shows up here: a way to prove something did NOT arrive without sleeping.
      */
     public java.util.List<JsonObject> drainWithHeartbeat() {
         send("heartbeat", JsonValue.EMPTY_JSON_OBJECT);

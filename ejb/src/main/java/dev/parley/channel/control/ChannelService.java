@@ -4,12 +4,14 @@ import dev.parley.channel.entity.Channel;
 import dev.parley.channel.entity.ChannelType;
 import dev.parley.permission.control.Permission;
 import dev.parley.permission.control.PermissionPolicy;
+import dev.parley.permission.control.PermissionsChanged;
+import dev.parley.permission.control.ServerFacts;
 import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.Inputs;
+import dev.parley.platform.control.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +19,8 @@ import java.util.UUID;
 @Stateless
 public class ChannelService {
 
-    @PersistenceContext(unitName = "parley")
-    EntityManager em;
+    @Inject
+    ChannelStore store;
 
     @Inject
     Inputs inputs;
@@ -26,12 +28,13 @@ public class ChannelService {
     @Inject
     PermissionPolicy policy;
 
+    @Inject
+    Event<PermissionsChanged> permissionsChanged;
+
     /** The server's channels the user may see, in display order. */
     public List<ChannelView> list(UUID userId, UUID serverId) {
-        var guild = policy.requireMember(userId, serverId);
-        List<Channel> all = em.createNamedQuery(Channel.OF_SERVER, Channel.class).setParameter("serverId", serverId)
-                .getResultList();
-        return policy.visibleChannels(userId, guild, all).stream().map(ChannelView::of).toList();
+        ServerFacts facts = policy.requireMember(userId, serverId);
+        return policy.visibleChannels(userId, facts, store.ofServer(serverId)).stream().map(ChannelView::of).toList();
     }
 
     public ChannelView create(UUID userId, UUID serverId, NewChannel request) {
@@ -40,7 +43,7 @@ public class ChannelService {
         ChannelType type = ChannelType.parse(request.type() == null ? "text" : request.type()).orElseThrow();
         UUID parentId = request.parentId();
         if (parentId != null) {
-            Channel parent = em.find(Channel.class, parentId);
+            Channel parent = store.channel(parentId).orElse(null);
             if (type == ChannelType.CATEGORY) {
                 throw new InvalidInputException("A category cannot be inside another category.",
                         Map.of("parentId", "must be empty for a category"));
@@ -50,15 +53,15 @@ public class ChannelService {
                         Map.of("parentId", "must be a category of this server"));
             }
         }
-        int position = ((Number) em.createNamedQuery(Channel.MAX_POSITION)
-                .setParameter("serverId", serverId).getSingleResult()).intValue() + 1;
         String topic = request.topic() == null || request.topic().isBlank() ? null : request.topic().trim();
-        Channel channel = new Channel(serverId, request.name().trim(), type, position, topic, parentId);
-        em.persist(channel);
+        Channel channel = new Channel(serverId, request.name().trim(), type, store.nextPosition(serverId), topic, parentId);
+        store.add(channel);
+        permissionsChanged.fire(new PermissionsChanged(serverId));
         return ChannelView.of(channel);
     }
 
     public ChannelView get(UUID userId, UUID channelId) {
-        return ChannelView.of(policy.requireInChannel(userId, channelId, Permission.VIEW_CHANNEL));
+        policy.requireInChannel(userId, channelId, Permission.VIEW_CHANNEL);
+        return ChannelView.of(store.channel(channelId).orElseThrow(() -> new NotFoundException("No such channel.")));
     }
 }

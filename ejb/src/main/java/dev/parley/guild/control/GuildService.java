@@ -5,25 +5,20 @@ import dev.parley.guild.entity.Invite;
 import dev.parley.guild.entity.Member;
 import dev.parley.channel.entity.Channel;
 import dev.parley.channel.entity.ChannelType;
-import dev.parley.identity.entity.UserAccount;
-import dev.parley.identity.control.UserView;
 import dev.parley.permission.control.Permission;
 import dev.parley.permission.control.PermissionPolicy;
 import dev.parley.permission.entity.Role;
+import dev.parley.identity.control.IdentityStore;
+import dev.parley.permission.control.PermissionsChanged;
+import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.Inputs;
 import dev.parley.platform.control.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 @Stateless
@@ -34,8 +29,14 @@ public class GuildService {
     private static final String CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext(unitName = "parley")
-    EntityManager em;
+    @Inject
+    GuildStore store;
+
+    @Inject
+    IdentityStore users;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inputs inputs;
@@ -46,61 +47,62 @@ public class GuildService {
     @Inject
     Event<MemberJoined> joined;
 
+    @Inject
+    Event<PermissionsChanged> permissionsChanged;
+
     public ServerView create(UUID ownerId, NewServer request) {
         inputs.check(request);
         Guild guild = new Guild(request.name().trim(), ownerId);
-        em.persist(guild);
+        store.add(guild);
         // the rows below refer to the server; entities map ids, not relations, so order the inserts
-        em.flush();
-        em.persist(new Member(guild.getId(), ownerId));
-        em.persist(Role.everyone(guild.getId(), Permission.EVERYONE_DEFAULT));
-        em.persist(new Channel(guild.getId(), FIRST_CHANNEL, ChannelType.TEXT, 0, null, null));
+        store.flush();
+        store.add(new Member(guild.getId(), ownerId));
+        store.add(Role.everyone(guild.getId(), Permission.EVERYONE_DEFAULT));
+        store.add(new Channel(guild.getId(), FIRST_CHANNEL, ChannelType.TEXT, 0, null, null));
         return ServerView.of(guild);
     }
 
     /** The servers the user is a member of, oldest first. */
     public List<ServerView> mine(UUID userId) {
-        return em.createQuery("select g from Guild g, Member m where m.serverId = g.id and m.userId = :u"
-                        + " order by m.joinedAt, g.id", Guild.class)
-                .setParameter("u", userId).getResultStream().map(ServerView::of).toList();
+        return store.serversOf(userId).stream().map(ServerView::of).toList();
     }
 
     public ServerView get(UUID userId, UUID serverId) {
-        return ServerView.of(policy.requireMember(userId, serverId));
+        policy.requireMember(userId, serverId);
+        return ServerView.of(store.server(serverId).orElseThrow(() -> new NotFoundException("No such server.")));
     }
 
     public InviteView invite(UUID userId, UUID serverId, NewInvite request) {
         NewInvite limits = inputs.check(request == null ? NewInvite.UNLIMITED : request);
-        Guild guild = policy.requireInServer(userId, serverId, Permission.CREATE_INSTANT_INVITE);
+        policy.requireInServer(userId, serverId, Permission.CREATE_INSTANT_INVITE);
+        Guild guild = store.server(serverId).orElseThrow(() -> new NotFoundException("No such server."));
         Integer maxUses = limits.maxUses() == null || limits.maxUses() == 0 ? null : limits.maxUses();
         OffsetDateTime expires = limits.maxAgeSeconds() == null || limits.maxAgeSeconds() == 0 ? null
-                : OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(limits.maxAgeSeconds());
+                : clock.nowUtc().plusSeconds(limits.maxAgeSeconds());
         Invite invite = new Invite(newCode(), serverId, null, userId, maxUses, expires);
-        em.persist(invite);
+        store.add(invite);
         return InviteView.of(invite, guild);
     }
 
     /** Joins the server of a usable invite; joining a server one is already in changes nothing. */
     public ServerView join(UUID userId, String code) {
-        Invite invite = usableInvite(code, true);
-        Guild guild = em.find(Guild.class, invite.getServerId());
-        if (em.find(Member.class, new Member.Key(guild.getId(), userId)) == null) {
-            em.persist(new Member(guild.getId(), userId));
+        Invite invite = usableInvite(code);
+        Guild guild = store.server(invite.getServerId()).orElseThrow();
+        if (!store.isMember(guild.getId(), userId)) {
+            store.add(new Member(guild.getId(), userId));
             invite.recordUse();
-            Set<UUID> members = new HashSet<>(em.createNamedQuery(Member.USER_IDS_OF_SERVER, UUID.class)
-                    .setParameter("serverId", guild.getId()).getResultList());
-            members.add(userId);
-            joined.fire(new MemberJoined(guild.getId(), UserView.of(em.find(UserAccount.class, userId)), members));
+            permissionsChanged.fire(new PermissionsChanged(guild.getId()));
+            joined.fire(new MemberJoined(guild.getId(), users.view(userId).orElseThrow()));
         }
         return ServerView.of(guild);
     }
 
-    private Invite usableInvite(String code, boolean lock) {
+    private Invite usableInvite(String code) {
         if (code == null || code.isBlank() || code.length() > 16) {
             throw new NotFoundException("This invite is invalid or has expired.");
         }
-        Invite invite = lock ? em.find(Invite.class, code, LockModeType.PESSIMISTIC_WRITE) : em.find(Invite.class, code);
-        if (invite == null || !invite.isUsable(OffsetDateTime.now(ZoneOffset.UTC))) {
+        Invite invite = store.inviteForUse(code).orElse(null);
+        if (invite == null || !invite.isUsable(clock.nowUtc())) {
             throw new NotFoundException("This invite is invalid or has expired.");
         }
         return invite;

@@ -1,6 +1,8 @@
 package dev.parley.guild.control;
 
 import dev.parley.identity.control.UserView;
+import dev.parley.platform.control.JsonMapping;
+import dev.parley.platform.control.LiveEvent;
 import dev.parley.platform.control.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Tells a server's connected members, after the commit, that someone joined: their member lists
- * update, and the newcomer's own other clients learn of the new server.
+ * update, and the newcomer's own connections join the server's audience and learn of it.
  */
 @ApplicationScoped
 public class MemberFanout {
@@ -20,9 +22,12 @@ public class MemberFanout {
     @Inject
     LiveHub hub;
 
+    @Inject
+    JsonMapping json;
+
     void onJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberJoined event) {
-        hub.publish(MEMBER_JOIN, event.serverId(), null, event.members(),
-                new MemberJoinData(event.serverId(), event.user()));
+        hub.publish(new LiveEvent(MEMBER_JOIN, event.serverId(), null, event.user().id(),
+                json.toJson(new MemberJoinData(event.serverId(), event.user()))));
     }
 
     /** The {@code data} of a {@code member:join} event. */

@@ -2,17 +2,15 @@ package dev.parley.identity.control;
 
 import dev.parley.identity.entity.UserAccount;
 import dev.parley.identity.entity.UserSession;
+import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.ConflictException;
 import dev.parley.platform.control.Inputs;
 import dev.parley.platform.control.NotAuthenticatedException;
 import dev.parley.platform.control.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class IdentityService {
 
-    @PersistenceContext(unitName = "parley")
-    EntityManager em;
+    @Inject
+    IdentityStore store;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inputs inputs;
@@ -48,19 +49,19 @@ public class IdentityService {
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
         String username = registration.username().trim();
         Map<String, String> taken = new HashMap<>();
-        if (countWhere("lower(u.email) = :v", email) > 0) {
+        if (store.emailTaken(email)) {
             taken.put("email", "is already registered");
         }
-        if (countWhere("lower(u.username) = :v", username.toLowerCase(Locale.ROOT)) > 0) {
+        if (store.usernameTaken(username)) {
             taken.put("username", "is already taken");
         }
         if (!taken.isEmpty()) {
             throw new ConflictException("That account already exists.", taken);
         }
         UserAccount user = new UserAccount(email, username, null, hasher.hash(registration.password()));
-        em.persist(user);
+        store.add(user);
         try {
-            em.flush();
+            store.flush();
         } catch (PersistenceException raced) {
             // a concurrent registration took the name between the check and the insert
             throw new ConflictException("That account already exists.", Map.of("username", "is already taken"));
@@ -71,8 +72,7 @@ public class IdentityService {
     public AuthResult login(Credentials credentials, String userAgent) {
         inputs.check(credentials);
         String login = credentials.login().trim().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> user = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
-                .setParameter("login", login).getResultStream().findFirst();
+        Optional<UserAccount> user = store.byLogin(login);
         String hash = user.map(UserAccount::getPasswordHash).orElse(null);
         if (!hasher.matches(credentials.password(), hash)) {
             throw new NotAuthenticatedException("Wrong login or password.");
@@ -88,7 +88,7 @@ public class IdentityService {
         inputs.check(request);
         UserSession session = sessionOf(request.refreshToken())
                 .orElseThrow(() -> new NotAuthenticatedException("Unknown refresh token."));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.nowUtc();
         if (session.isRevoked()) {
             revoker.revokeFamily(session.getFamilyId());
             throw new NotAuthenticatedException("This refresh token was already used; sign in again.");
@@ -97,7 +97,8 @@ public class IdentityService {
             throw new NotAuthenticatedException("This refresh token has expired; sign in again.");
         }
         session.revoke();
-        UserAccount user = em.find(UserAccount.class, session.getUserId());
+        UserAccount user = store.user(session.getUserId()).orElseThrow(
+                () -> new NotAuthenticatedException("This account no longer exists."));
         return issue(user, session.getFamilyId(), userAgent);
     }
 
@@ -107,11 +108,7 @@ public class IdentityService {
     }
 
     public AccountView me(UUID userId) {
-        UserAccount user = userId == null ? null : em.find(UserAccount.class, userId);
-        if (user == null) {
-            throw new NotFoundException("No such user.");
-        }
-        return AccountView.of(user);
+        return AccountView.of(store.user(userId).orElseThrow(() -> new NotFoundException("No such user.")));
     }
 
     private AuthResult signIn(UserAccount user, String userAgent) {
@@ -120,18 +117,13 @@ public class IdentityService {
 
     private AuthResult issue(UserAccount user, UUID family, String userAgent) {
         String refresh = tokens.newRefreshToken();
-        em.persist(new UserSession(user.getId(), family, TokenService.hash(refresh), userAgent,
-                OffsetDateTime.now(ZoneOffset.UTC).plusDays(refreshTtlDays)));
+        store.add(new UserSession(user.getId(), family, TokenService.hash(refresh), userAgent,
+                clock.nowUtc().plusDays(refreshTtlDays)));
         return new AuthResult(AccountView.of(user), tokens.accessToken(user), refresh, tokens.accessTtlSeconds());
     }
 
     private Optional<UserSession> sessionOf(String refreshToken) {
-        return em.createQuery("select s from UserSession s where s.refreshTokenHash = :h", UserSession.class)
-                .setParameter("h", TokenService.hash(refreshToken)).getResultStream().findFirst();
+        return store.sessionByTokenHash(TokenService.hash(refreshToken));
     }
 
-    private long countWhere(String condition, String value) {
-        return em.createQuery("select count(u) from UserAccount u where " + condition, Long.class)
-                .setParameter("v", value).getSingleResult();
-    }
 }

@@ -14,7 +14,7 @@ public class PasswordHasher {
     private static final String DUMMY = "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z3DuIoX.PSsgNH.Q9q8Th6nC";
 
     @Inject
-    @ConfigProperty(name = "parley.password.bcrypt-cost", defaultValue = "10")
+    @ConfigProperty(name = "parley.password.bcrypt-cost")
     int cost;
 
     public String hash(String password) {

@@ -1,13 +1,10 @@
 package dev.parley.identity.control;
 
-import dev.parley.identity.entity.UserSession;
+import dev.parley.platform.control.Clock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
@@ -18,12 +15,14 @@ import java.util.UUID;
 @Stateless
 public class SessionRevoker {
 
-    @PersistenceContext(unitName = "parley")
-    EntityManager em;
+    @Inject
+    IdentityStore store;
+
+    @Inject
+    Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void revokeFamily(UUID familyId) {
-        em.createQuery("update UserSession s set s.revokedAt = :now where s.familyId = :f and s.revokedAt is null")
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("f", familyId).executeUpdate();
+        store.revokeFamily(familyId, clock.nowUtc());
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.identity.control;
 
 import dev.parley.identity.entity.UserAccount;
+import dev.parley.platform.control.Clock;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -42,6 +43,9 @@ public class TokenService {
     SigningKeys keys;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "parley.jwt.issuer")
     String issuer;
 
@@ -54,7 +58,7 @@ public class TokenService {
     }
 
     public String accessToken(UserAccount user) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(user.getId().toString())
@@ -74,8 +78,17 @@ public class TokenService {
         return jwt.serialize();
     }
 
+    /** Who a valid access token speaks for, and until when. */
+    public record Bearer(UUID userId, Instant expiresAt) {
+    }
+
     /** The user id of a valid, unexpired access token of ours; empty for anything else. */
     public Optional<UUID> verify(String token) {
+        return bearer(token).map(Bearer::userId);
+    }
+
+    /** The bearer of a valid, unexpired access token of ours, with its expiry; empty for anything else. */
+    public Optional<Bearer> bearer(String token) {
         if (token == null || token.isBlank() || token.length() > 8192) {
             return Optional.empty();
         }
@@ -87,10 +100,10 @@ public class TokenService {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date exp = claims.getExpirationTime();
-            if (!issuer.equals(claims.getIssuer()) || exp == null || exp.toInstant().isBefore(Instant.now())) {
+            if (!issuer.equals(claims.getIssuer()) || exp == null || exp.toInstant().isBefore(clock.now())) {
                 return Optional.empty();
             }
-            return Optional.of(UUID.fromString(claims.getSubject()));
+            return Optional.of(new Bearer(UUID.fromString(claims.getSubject()), exp.toInstant()));
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.UUID;
 
-/** Turns a committed post into the gateway's {@code message:new} event for everyone who may see it. */
+/** Turns a committed post into the gateway's {@code message:new} event for everyone who may see its channel. */
 @ApplicationScoped
 public class MessageFanout {
 
@@ -18,8 +18,7 @@ public class MessageFanout {
 
     void onPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
         UUID channelId = event.message().channelId();
-        hub.publish(MESSAGE_NEW, event.serverId(), channelId, event.recipients(),
-                new NewMessageData(event.message(), channelId));
+        hub.publish(MESSAGE_NEW, event.serverId(), channelId, new NewMessageData(event.message(), channelId));
     }
 
     /** The {@code data} of a {@code message:new} event, as in the seed. */

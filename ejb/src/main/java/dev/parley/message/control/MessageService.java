@@ -1,35 +1,42 @@
 package dev.parley.message.control;
 
-import dev.parley.message.entity.Message;
-import dev.parley.channel.entity.Channel;
 import dev.parley.channel.entity.ChannelType;
-import dev.parley.identity.entity.UserAccount;
+import dev.parley.identity.control.IdentityStore;
 import dev.parley.identity.control.UserView;
+import dev.parley.message.entity.Message;
 import dev.parley.permission.control.Permission;
 import dev.parley.permission.control.PermissionPolicy;
+import dev.parley.permission.control.ServerFacts.ChannelFact;
 import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.Inputs;
+import dev.parley.platform.control.ParleyException;
+import dev.parley.platform.control.UnavailableException;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+/**
+ * Posting and reading messages. A post is checked here (permission from the cache, input, channel
+ * type) without touching the database, then handed to the group-commit {@link MessageWriter};
+ * it returns once its batch committed.
+ */
 @Stateless
 public class MessageService {
 
     public static final int MAX_LENGTH = 4000;
-
-    @PersistenceContext(unitName = "parley")
-    EntityManager em;
 
     @Inject
     Inputs inputs;
@@ -38,36 +45,50 @@ public class MessageService {
     PermissionPolicy policy;
 
     @Inject
-    Event<MessagePosted> posted;
+    MessageWriter writer;
 
+    @Inject
+    MessageStore store;
+
+    @Inject
+    IdentityStore users;
+
+    @Inject
+    @ConfigProperty(name = "parley.message.write-timeout-seconds")
+    int writeTimeoutSeconds;
+
+    /** Posts and waits for the commit (REST, the web UI). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public MessageView post(UUID authorId, UUID channelId, Draft draft) {
+        CompletableFuture<MessageView> stored = postAsync(authorId, channelId, draft);
+        try {
+            return stored.get(writeTimeoutSeconds, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof ParleyException p ? p : new UnavailableException(
+                    "The message could not be stored just now. Send it again.");
+        } catch (TimeoutException e) {
+            throw new UnavailableException("Storing the message took too long; send it again with the same nonce.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("Interrupted; send the message again with the same nonce.");
+        }
+    }
+
+    /**
+     * Checks the post now (failures are thrown, not returned) and completes once stored; for
+     * callers that must not hold a thread while the batch commits (the gateway).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public CompletableFuture<MessageView> postAsync(UUID authorId, UUID channelId, Draft draft) {
         inputs.check(draft);
-        PermissionPolicy.ChannelScope scope = policy.requireScope(authorId, channelId, Permission.SEND_MESSAGES);
-        Channel channel = scope.channel();
-        if (channel.getType() != ChannelType.TEXT) {
+        ChannelFact channel = policy.requireInChannel(authorId, channelId, Permission.SEND_MESSAGES);
+        if (channel.type() != ChannelType.TEXT) {
             throw new InvalidInputException("Messages can only be posted in text channels.",
-                    Map.of("channelId", "is a " + channel.getType().wireName() + " channel"));
+                    Map.of("channelId", "is a " + channel.type().wireName() + " channel"));
         }
         String nonce = draft.nonce() == null || draft.nonce().isBlank() ? null : draft.nonce();
-        String content = draft.content().strip();
-        Message message = new Message(channelId, authorId, content, nonce);
-        // ON CONFLICT makes a repeated nonce a no-op even when two sends race
-        int inserted = em.createNativeQuery("insert into messages (id, channel_id, user_id, content, message_type,"
-                        + " nonce, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-                        + " on conflict (channel_id, user_id, nonce) where nonce is not null do nothing")
-                .setParameter(1, message.getId()).setParameter(2, channelId).setParameter(3, authorId)
-                .setParameter(4, content).setParameter(5, message.getMessageType()).setParameter(6, nonce)
-                .setParameter(7, message.getCreatedAt())
-                .executeUpdate();
-        UserView author = UserView.of(em.find(UserAccount.class, authorId));
-        if (inserted == 0) {
-            Message first = em.createNamedQuery(Message.BY_NONCE, Message.class).setParameter("channelId", channelId)
-                    .setParameter("userId", authorId).setParameter("nonce", nonce).getSingleResult();
-            return view(first, author);
-        }
-        MessageView view = view(message, author);
-        posted.fire(new MessagePosted(view, channel.getServerId(), scope.viewers()));
-        return view;
+        Message message = new Message(channelId, authorId, draft.content().strip(), nonce);
+        return writer.submit(new PendingPost(message, channel.serverId(), new CompletableFuture<>()));
     }
 
     public List<MessageView> history(UUID userId, UUID channelId, History page) {
@@ -80,36 +101,15 @@ public class MessageService {
             throw new InvalidInputException("Give before or after, not both.", Map.of("after", "cannot be combined with before"));
         }
         policy.requireInChannel(userId, channelId, Permission.READ_MESSAGE_HISTORY);
-        String sql = "select * from messages where channel_id = ?1"
-                + (query.before() != null ? " and id < ?2 order by id desc" : "")
-                + (query.after() != null ? " and id > ?2 order by id asc" : "")
-                + (query.before() == null && query.after() == null ? " order by id desc" : "")
-                + " limit " + limit;
-        var q = em.createNativeQuery(sql, Message.class).setParameter(1, channelId);
-        if (query.before() != null || query.after() != null) {
-            q.setParameter(2, query.before() != null ? query.before() : query.after());
-        }
-        @SuppressWarnings("unchecked")
-        List<Message> rows = new ArrayList<>(q.getResultList());
-        if (query.after() != null) {
-            Collections.reverse(rows);
-        }
-        return views(rows);
+        List<Message> rows = store.page(channelId, query.before(), query.after(), limit);
+        Set<UUID> authorIds = new HashSet<>();
+        rows.stream().map(Message::getUserId).filter(Objects::nonNull).forEach(authorIds::add);
+        Map<UUID, UserView> authors = users.views(authorIds);
+        return rows.stream().map(m -> MessageViews.of(m, authors.get(m.getUserId()))).toList();
     }
 
-    private List<MessageView> views(List<Message> rows) {
-        Set<UUID> authorIds = rows.stream().map(Message::getUserId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<UUID, UserView> authors = authorIds.isEmpty() ? Map.of()
-                : em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)
-                .setParameter("ids", authorIds).getResultStream()
-                .collect(Collectors.toMap(UserAccount::getId, UserView::of, (a, b) -> a));
-        return rows.stream().map(m -> view(m, authors.get(m.getUserId()))).toList();
+    /** Unwraps what a failed {@link #postAsync} future carries. */
+    public static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
-
-    private static MessageView view(Message m, UserView author) {
-        return new MessageView(m.getId(), m.getChannelId(), author, m.getContent(), m.getMessageType(), m.isPinned(),
-                m.getNonce(), m.getCreatedAt().toInstant(), m.getEditedAt() == null ? null : m.getEditedAt().toInstant());
-    }
-
 }

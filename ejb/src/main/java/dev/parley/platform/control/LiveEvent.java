@@ -1,23 +1,23 @@
 package dev.parley.platform.control;
 
 import java.io.Serializable;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * An event for connected clients, after the transaction that caused it committed. The data is
- * rendered to JSON once, here, and the same text goes to every recipient on every instance.
+ * An event for connected clients, after the transaction that caused it committed. Its data is
+ * rendered to JSON once, where it is published, and the same text goes to every recipient on
+ * every instance. It names no recipients: each instance asks {@link LiveAudience} which of the
+ * connections it holds may see it, so the event costs nothing per offline member and stays small
+ * in the grid.
  *
  * @param name the gateway event name, e.g. {@code message:new}
- * @param serverId the server it belongs to (lets a client or the UI filter cheaply)
- * @param channelId the channel it belongs to, or null
- * @param recipients the users allowed to see it
+ * @param serverId the server it belongs to
+ * @param channelId the channel it belongs to (then only those who may view the channel receive
+ *     it), or null (every member of the server receives it)
+ * @param joiner a user who became a member of the server with this event (member:join), whose
+ *     connections join the server's audience before it is delivered; or null
  * @param dataJson the event's {@code data} object as JSON
  */
-public record LiveEvent(String name, UUID serverId, UUID channelId, Set<UUID> recipients, String dataJson)
+public record LiveEvent(String name, UUID serverId, UUID channelId, UUID joiner, String dataJson)
         implements Serializable {
-
-    public LiveEvent {
-        recipients = Set.copyOf(recipients);
-    }
 }

@@ -3,7 +3,6 @@ package dev.parley.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -35,11 +34,12 @@ public class LiveHub {
     }
 
     /**
-     * Renders {@code data} to JSON once and publishes it as event {@code name} to the recipients.
-     * Call only after the transaction committed.
+     * Renders {@code data} to JSON once and publishes it as event {@code name}: to those who may
+     * view the channel, or with no channel to the server's members. Call only after the
+     * transaction committed.
      */
-    public void publish(String name, UUID serverId, UUID channelId, Set<UUID> recipients, Object data) {
-        publish(new LiveEvent(name, serverId, channelId, recipients, json.toJson(data)));
+    public void publish(String name, UUID serverId, UUID channelId, Object data) {
+        publish(new LiveEvent(name, serverId, channelId, null, json.toJson(data)));
     }
 
     /** Delivers here and on every other instance. Call only after the transaction committed. */

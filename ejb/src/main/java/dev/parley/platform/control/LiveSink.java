@@ -7,6 +7,6 @@ package dev.parley.platform.control;
  */
 public interface LiveSink {
 
-    /** Hands the event to the recipients connected here; must not block on a slow client. */
+    /** Hands the event to the connections held here that its audience allows; must not block on a slow client. */
     void deliver(LiveEvent event);
 }

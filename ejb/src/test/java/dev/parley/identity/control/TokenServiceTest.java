@@ -29,6 +29,7 @@ class TokenServiceTest {
         keys.load();
         TokenService t = new TokenService();
         t.keys = keys;
+        t.clock = new dev.parley.platform.control.Clock();
         t.issuer = issuer;
         t.accessTtlSeconds = ttl;
         return t;

@@ -1,5 +1,6 @@
 package dev.parley.platform.boundary;
 
+import dev.parley.platform.control.LiveAudience;
 import dev.parley.platform.control.LiveEvent;
 import dev.parley.platform.control.LiveHub;
 import dev.parley.platform.control.LiveSink;
@@ -7,12 +8,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.faces.event.WebsocketEvent;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -27,8 +32,14 @@ public class FacesPushSink implements LiveSink {
     /** The {@code f:websocket} channel of the chat page. */
     public static final String CHANNEL = "live";
 
+    /** users with a live page open on this instance, and how many */
+    private final Map<String, Integer> openPages = new ConcurrentHashMap<>();
+
     @Inject
     LiveHub hub;
+
+    @Inject
+    LiveAudience audience;
 
     @Inject
     @Push(channel = CHANNEL)
@@ -49,8 +60,28 @@ public class FacesPushSink implements LiveSink {
         notice.put("event", event.name());
         notice.put("serverId", event.serverId() == null ? null : event.serverId().toString());
         notice.put("channelId", event.channelId() == null ? null : event.channelId().toString());
-        Set<String> users = event.recipients().stream().map(Object::toString).collect(Collectors.toSet());
-        // asynchronous per session: a slow browser does not hold up the sender's request
-        live.send(notice, users);
+        Set<String> users = recipientsOf(event);
+        if (!users.isEmpty()) {
+            // asynchronous per session: a slow browser does not hold up the sender's request
+            live.send(notice, users);
+        }
+    }
+
+    /** Of the users with a page open here, those the event's audience allows. */
+    private Set<String> recipientsOf(LiveEvent event) {
+        Predicate<UUID> allowed = audience.of(event);
+        return openPages.keySet().stream().filter(u -> allowed.test(UUID.fromString(u))).collect(Collectors.toSet());
+    }
+
+    void opened(@Observes @WebsocketEvent.Opened WebsocketEvent event) {
+        if (CHANNEL.equals(event.getChannel()) && event.getUser() != null) {
+            openPages.merge(event.getUser().toString(), 1, Integer::sum);
+        }
+    }
+
+    void closed(@Observes @WebsocketEvent.Closed WebsocketEvent event) {
+        if (CHANNEL.equals(event.getChannel()) && event.getUser() != null) {
+            openPages.computeIfPresent(event.getUser().toString(), (u, n) -> n > 1 ? n - 1 : null);
+        }
     }
 }

@@ -1,0 +1,123 @@
+package dev.parley.message.control;
+
+import dev.parley.message.entity.Message;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The message room's queries. A batch of posts is written with one statement (rows passed as
+ * arrays and unnested), whatever its size; a repeated nonce is skipped by the unique index and
+ * looked up afterwards, again in one statement for the whole batch. Called inside the batch's
+ * transaction, so the JDBC connection is the transaction's.
+ */
+@ApplicationScoped
+public class MessageStore {
+
+    private static final String INSERT = "insert into messages (id, channel_id, user_id, content, message_type,"
+            + " nonce, created_at, updated_at)"
+            + " select t.id::uuid, t.channel_id::uuid, t.user_id::uuid, t.content, 'text', t.nonce,"
+            + " t.created_at::timestamptz, t.created_at::timestamptz"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " as t(id, channel_id, user_id, content, nonce, created_at)"
+            + " on conflict (channel_id, user_id, nonce) where nonce is not null do nothing returning id";
+
+    @PersistenceContext(unitName = "parley")
+    EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/parley")
+    DataSource dataSource;
+
+    /** Inserts the posts in one statement; answers the ids that were new (a repeated nonce is not). */
+    Set<UUID> insert(List<PendingPost> posts) {
+        int n = posts.size();
+        String[][] columns = new String[6][n];
+        for (int i = 0; i < n; i++) {
+            Message m = posts.get(i).message();
+            columns[0][i] = m.getId().toString();
+            columns[1][i] = m.getChannelId().toString();
+            columns[2][i] = m.getUserId().toString();
+            columns[3][i] = m.getContent();
+            columns[4][i] = m.getNonce();
+            columns[5][i] = m.getCreatedAt().toString();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+            List<Array> arrays = new ArrayList<>(6);
+            for (int col = 0; col < 6; col++) {
+                Array array = c.createArrayOf("text", columns[col]);
+                arrays.add(array);
+                insert.setArray(col + 1, array);
+            }
+            Set<UUID> inserted = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getObject(1, UUID.class));
+                }
+            }
+            for (Array array : arrays) {
+                array.free();
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing a batch of " + n + " messages failed", e);
+        }
+    }
+
+    /** The stored messages of these nonces, in one query. */
+    Map<PendingPost.NonceKey, Message> byNonces(Collection<PendingPost.NonceKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> channels = new HashSet<>();
+        Set<String> nonces = new HashSet<>();
+        for (PendingPost.NonceKey k : keys) {
+            channels.add(k.channelId());
+            nonces.add(k.nonce());
+        }
+        Map<PendingPost.NonceKey, Message> found = new HashMap<>();
+        for (Message m : em.createQuery("select m from Message m where m.channelId in :c and m.nonce in :n",
+                Message.class).setParameter("c", channels).setParameter("n", nonces).getResultList()) {
+            found.put(new PendingPost.NonceKey(m.getChannelId(), m.getUserId(), m.getNonce()), m);
+        }
+        found.keySet().retainAll(new HashSet<>(keys));
+        return found;
+    }
+
+    /**
+     * A page of a channel's history, newest first: older than {@code before}, newer than
+     * {@code after}, or the newest. Keyset pagination on {@code (channel_id, id)}.
+     */
+    public List<Message> page(UUID channelId, UUID before, UUID after, int limit) {
+        String sql = "select * from messages where channel_id = ?1"
+                + (before != null ? " and id < ?2 order by id desc" : "")
+                + (after != null ? " and id > ?2 order by id asc" : "")
+                + (before == null && after == null ? " order by id desc" : "")
+                + " limit " + limit;
+        var q = em.createNativeQuery(sql, Message.class).setParameter(1, channelId);
+        if (before != null || after != null) {
+            q.setParameter(2, before != null ? before : after);
+        }
+        @SuppressWarnings("unchecked")
+        List<Message> rows = new ArrayList<>(q.getResultList());
+        if (after != null) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+}

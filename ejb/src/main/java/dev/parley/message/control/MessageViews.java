@@ -1,0 +1,16 @@
+package dev.parley.message.control;
+
+import dev.parley.identity.control.UserView;
+import dev.parley.message.entity.Message;
+
+/** Turns a stored message into its view. */
+final class MessageViews {
+
+    private MessageViews() {
+    }
+
+    static MessageView of(Message m, UserView author) {
+        return new MessageView(m.getId(), m.getChannelId(), author, m.getContent(), m.getMessageType(), m.isPinned(),
+                m.getNonce(), m.getCreatedAt().toInstant(), m.getEditedAt() == null ? null : m.getEditedAt().toInstant());
+    }
+}

@@ -1,0 +1,121 @@
+package dev.parley.message.control;
+
+import dev.parley.platform.control.UnavailableException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Group commit. Posts that arrive while a batch is being written wait and go together in the
+ * next one: one transaction and one insert for many sends, so the database is not asked for a
+ * commit per message. One batch is written at a time, in the order the posts were accepted, so
+ * messages are stored and published in id order. Each post is completed only after its batch
+ * committed; a failed batch fails every post in it with a retryable error and stores none.
+ */
+@ApplicationScoped
+public class MessageWriter {
+
+    private static final Logger LOG = Logger.getLogger(MessageWriter.class.getName());
+
+    private final Queue<PendingPost> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    MessageBatch batch;
+
+    @Inject
+    Event<MessagePosted> posted;
+
+    @Inject
+    @ConfigProperty(name = "parley.message.batch-max")
+    int batchMax;
+
+    private Executor runner;
+    private Function<List<PendingPost>, List<MessageBatch.Written>> writer;
+    private java.util.function.Consumer<MessagePosted> publisher;
+
+    public MessageWriter() {
+    }
+
+    /** For unit tests: a writer over a given executor, batch writer and publisher. */
+    MessageWriter(Executor runner, Function<List<PendingPost>, List<MessageBatch.Written>> writer,
+            java.util.function.Consumer<MessagePosted> publisher, int batchMax) {
+        this.runner = runner;
+        this.writer = writer;
+        this.publisher = publisher;
+        this.batchMax = batchMax;
+    }
+
+    /** Queues a checked post; the future completes with the stored message once its batch committed. */
+    CompletableFuture<MessageView> submit(PendingPost post) {
+        queue.add(post);
+        if (draining.compareAndSet(false, true)) {
+            (runner != null ? runner : executor).execute(this::drain);
+        }
+        return post.result();
+    }
+
+    private void drain() {
+        while (true) {
+            List<PendingPost> next = new ArrayList<>();
+            for (PendingPost p; next.size() < batchMax && (p = queue.poll()) != null; ) {
+                next.add(p);
+            }
+            if (next.isEmpty()) {
+                draining.set(false);
+                // a post queued after the poll and before the reset found draining still set
+                if (queue.isEmpty() || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            write(next);
+        }
+    }
+
+    private void write(List<PendingPost> posts) {
+        List<MessageBatch.Written> written;
+        try {
+            written = writer != null ? writer.apply(posts) : batch.write(posts);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a batch of " + posts.size() + " messages failed; none was stored", e);
+            UnavailableException failure = new UnavailableException(
+                    "The message could not be stored just now; nothing was posted. Send it again.");
+            posts.forEach(p -> p.result().completeExceptionally(failure));
+            return;
+        }
+        for (int i = 0; i < posts.size(); i++) {
+            PendingPost post = posts.get(i);
+            MessageBatch.Written w = written.get(i);
+            if (w.created()) {
+                try {
+                    MessagePosted event = new MessagePosted(w.view(), post.serverId());
+                    if (publisher != null) {
+                        publisher.accept(event);
+                    } else {
+                        posted.fire(event);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "publishing a stored message failed", e);
+                }
+            }
+            post.result().complete(w.view());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.parley.message.control;
+
+import dev.parley.message.entity.Message;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A post that passed the checks and waits for the group-commit writer. Its id (time-ordered) and
+ * time are fixed when it is accepted, so posts keep the order in which they were accepted.
+ */
+public record PendingPost(Message message, UUID serverId, CompletableFuture<MessageView> result) {
+
+    NonceKey nonceKey() {
+        return message.getNonce() == null ? null
+                : new NonceKey(message.getChannelId(), message.getUserId(), message.getNonce());
+    }
+
+    /** What makes a send idempotent: the same author, channel and nonce are one message. */
+    public record NonceKey(UUID channelId, UUID userId, String nonce) {
+    }
+}

@@ -1,0 +1,108 @@
+package dev.parley.permission.control;
+
+import dev.parley.channel.entity.ChannelType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything that decides permissions in one server, as an immutable snapshot: its owner, its
+ * roles and who holds them, its members (and their time-outs), its channels and their overwrites.
+ * {@link PermissionCache} keeps one per server and drops it when any of it changes, so deciding
+ * who may see a message costs no query. The arithmetic is {@link PermissionCalculator}'s.
+ */
+public final class ServerFacts {
+
+    /** A member as permissions see them. */
+    public record MemberFact(Set<UUID> roleIds, Instant timeoutUntil) {
+        public MemberFact {
+            roleIds = Set.copyOf(roleIds);
+        }
+    }
+
+    /** A channel as permissions see them. */
+    public record ChannelFact(UUID id, UUID serverId, UUID parentId, ChannelType type) {
+    }
+
+    private final UUID serverId;
+    private final UUID ownerId;
+    private final UUID everyoneRoleId;
+    private final long everyoneBits;
+    private final Map<UUID, Long> roleBits;
+    private final Map<UUID, MemberFact> members;
+    private final Map<UUID, ChannelFact> channels;
+    private final Map<UUID, List<PermissionCalculator.Overwrite>> overwrites;
+
+    public ServerFacts(UUID serverId, UUID ownerId, UUID everyoneRoleId, long everyoneBits, Map<UUID, Long> roleBits,
+            Map<UUID, MemberFact> members, Map<UUID, ChannelFact> channels,
+            Map<UUID, List<PermissionCalculator.Overwrite>> overwrites) {
+        this.serverId = serverId;
+        this.ownerId = ownerId;
+        this.everyoneRoleId = everyoneRoleId;
+        this.everyoneBits = everyoneBits;
+        this.roleBits = Map.copyOf(roleBits);
+        this.members = Map.copyOf(members);
+        this.channels = Map.copyOf(channels);
+        this.overwrites = Map.copyOf(overwrites);
+    }
+
+    public UUID serverId() {
+        return serverId;
+    }
+
+    public boolean isMember(UUID userId) {
+        return userId != null && members.containsKey(userId);
+    }
+
+    /** Whether the role (the {@code @everyone} role included) is one of this server's. */
+    public boolean hasRole(UUID roleId) {
+        return roleId != null && (roleId.equals(everyoneRoleId) || roleBits.containsKey(roleId));
+    }
+
+    public int memberCount() {
+        return members.size();
+    }
+
+    public Optional<ChannelFact> channel(UUID channelId) {
+        return Optional.ofNullable(channelId == null ? null : channels.get(channelId));
+    }
+
+    /** The member's permissions server-wide; 0 for a non-member. */
+    public long serverPermissions(UUID userId) {
+        MemberFact member = userId == null ? null : members.get(userId);
+        if (member == null) {
+            return 0;
+        }
+        return base(userId, member);
+    }
+
+    /** The member's permissions in the channel at {@code now}; 0 for a non-member or an unknown channel. */
+    public long channelPermissions(UUID userId, UUID channelId, Instant now) {
+        MemberFact member = userId == null ? null : members.get(userId);
+        ChannelFact channel = channelId == null ? null : channels.get(channelId);
+        if (member == null || channel == null) {
+            return 0;
+        }
+        boolean owner = userId.equals(ownerId);
+        boolean timedOut = !owner && member.timeoutUntil() != null && member.timeoutUntil().isAfter(now);
+        return PermissionCalculator.inChannel(base(userId, member), everyoneRoleId, member.roleIds(), userId,
+                effectiveOverwrites(channel), timedOut);
+    }
+
+    private long base(UUID userId, MemberFact member) {
+        return PermissionCalculator.base(userId.equals(ownerId), everyoneBits,
+                member.roleIds().stream().map(id -> roleBits.getOrDefault(id, 0L)).toList());
+    }
+
+    /** A channel's own overwrites, or its category's when it has none of its own. */
+    private List<PermissionCalculator.Overwrite> effectiveOverwrites(ChannelFact channel) {
+        List<PermissionCalculator.Overwrite> own = overwrites.getOrDefault(channel.id(), List.of());
+        if (own.isEmpty() && channel.parentId() != null) {
+            return overwrites.getOrDefault(channel.parentId(), List.of());
+        }
+        return own;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.parley.gateway;
+
+import dev.parley.platform.boundary.ProblemMapper;
+import dev.parley.platform.control.ParleyException;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The gateway's one error mapping: every failure becomes an {@code error} event whose
+ * {@code code} and {@code status} are the ones REST would answer (the problem type's last
+ * segment). Unexpected failures are logged under an incident id; their details never reach the
+ * client. Tokens and message content are never logged.
+ */
+final class GatewayErrors {
+
+    private static final Logger LOG = Logger.getLogger(GatewayErrors.class.getName());
+
+    private GatewayErrors() {
+    }
+
+    static FrameBody body(String code, int status, String message, Map<String, String> fields, String forEvent) {
+        return FrameBody.of(GatewayProtocol.ERROR, data(code, status, message, fields, null, forEvent, null));
+    }
+
+    /** The error event for a failure while answering {@code frame}. */
+    static FrameBody of(Throwable failure, GatewayFrame frame) {
+        Throwable t = ProblemMapper.unwrap(failure);
+        String nonce = frame == null ? null : frame.text("nonce").orElse(null);
+        String event = frame == null ? null : frame.event();
+        if (t instanceof ParleyException p) {
+            return FrameBody.of(GatewayProtocol.ERROR, data(p.type(), p.status(), p.getMessage(), p.fields(), nonce,
+                    event, null));
+        }
+        String incident = UUID.randomUUID().toString();
+        // the event name is the client's text: only a plausible one goes into the log
+        String logged = event != null && event.matches("[a-z:-]{1,32}") ? event : "?";
+        LOG.log(Level.SEVERE, "unexpected gateway failure on " + logged + ", incident " + incident, t);
+        return FrameBody.of(GatewayProtocol.ERROR, data("internal", 500,
+                "Something went wrong on our side. Incident " + incident + ".", Map.of(), nonce, event, null));
+    }
+
+    /** A refused event because the connection sends too fast. */
+    static FrameBody rateLimited(GatewayFrame frame, double retryAfterSeconds) {
+        return FrameBody.of(GatewayProtocol.ERROR, data("rate-limited", 429,
+                "You are sending too fast; wait before sending again.", Map.of(),
+                frame.text("nonce").orElse(null), frame.event(), Math.max(0.001, retryAfterSeconds)));
+    }
+
+    static String data(String code, int status, String message, Map<String, String> fields, String nonce,
+            String event, Double retryAfter) {
+        JsonObjectBuilder f = GatewayFrame.JSON.createObjectBuilder();
+        if (fields != null) {
+            fields.forEach(f::add);
+        }
+        JsonObjectBuilder data = GatewayFrame.JSON.createObjectBuilder().add("code", code).add("status", status)
+                .add("message", message).add("fields", f);
+        if (nonce != null) {
+            data.add("nonce", nonce);
+        }
+        if (event != null) {
+            data.add("for", event.length() > 64 ? event.substring(0, 64) : event);
+        }
+        if (retryAfter != null) {
+            data.add("retryAfter", Math.round(retryAfter * 1000) / 1000.0);
+        }
+        return data.build().toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.parley.message.boundary;
+
+import dev.parley.gateway.GatewayCall;
+import dev.parley.gateway.GatewayHandler;
+import dev.parley.message.control.Draft;
+import dev.parley.message.control.MessageService;
+import dev.parley.message.control.MessageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * {@code message:send} on the gateway: the same post as REST's, answered with {@code message:ack}
+ * once its batch committed. The worker is free meanwhile: the ack goes out when the write completes.
+ */
+@ApplicationScoped
+public class MessageSendHandler implements GatewayHandler {
+
+    static final String MESSAGE_ACK = "message:ack";
+
+    @Inject
+    MessageService messages;
+
+    /** The {@code data} of {@code message:ack}: your message as stored, and the nonce you sent. */
+    public record MessageAck(MessageView message, String nonce) {
+    }
+
+    @Override
+    public String event() {
+        return "message:send";
+    }
+
+    @Override
+    public void handle(GatewayCall call) {
+        String nonce = call.optionalText("nonce");
+        var channelId = call.requiredId("channelId");
+        messages.postAsync(call.user(), channelId, new Draft(call.text("content").orElse(null), nonce))
+                .whenComplete((stored, failure) -> {
+                    if (failure != null) {
+                        call.fail(MessageService.cause(failure));
+                    } else {
+                        call.reply(MESSAGE_ACK, new MessageAck(stored, nonce));
+                    }
+                });
+    }
+}
