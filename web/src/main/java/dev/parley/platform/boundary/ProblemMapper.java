@@ -44,7 +44,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (causedBy(t, BodyLimitFilter.BodyTooLargeException.class)) {
             return forStatus(413);
         }
-        if (t instanceof ParleyException p) {
+        ParleyException business = find(t, ParleyException.class);
+        if (business != null) {
+            ParleyException p = business;
             if (p.getCause() != null) {
                 LOG.log(Level.WARNING, "refused with " + p.type() + ": " + p.getMessage(), p.getCause());
             }
@@ -69,12 +71,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        return find(t, type) != null;
+    }
+
+    /** The first in the cause chain of that type: JAX-RS may wrap what a body reader threw. */
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
-                return true;
+                return type.cast(c);
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean causedByBadJson(Throwable t) {
