@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.control.ProblemType;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -49,7 +50,7 @@ public class GatewayEndpoint extends Endpoint {
         // the container hands one socket's messages over one at a time
         session.addMessageHandler(String.class, text -> protocol.onText(link, session, text));
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> link.connection()
-                .reply(GatewayErrors.body("malformed-frame", 400, "Frames are JSON text; binary frames are not read.",
+                .reply(GatewayErrors.body(ProblemType.MALFORMED_FRAME, "Frames are JSON text; binary frames are not read.",
                         Map.of(), null)));
         protocol.opened(link.connection());
     }

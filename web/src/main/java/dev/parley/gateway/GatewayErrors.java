@@ -2,6 +2,8 @@ package dev.parley.gateway;
 
 import dev.parley.platform.boundary.ProblemMapper;
 import dev.parley.platform.control.ParleyException;
+import dev.parley.platform.control.ProblemType;
+import dev.parley.platform.control.RateLimitedException;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +23,8 @@ final class GatewayErrors {
     private GatewayErrors() {
     }
 
-    static FrameBody body(String code, int status, String message, Map<String, String> fields, String forEvent) {
-        return FrameBody.of(GatewayProtocol.ERROR, data(code, status, message, fields, null, forEvent, null));
+    static FrameBody body(ProblemType type, String message, Map<String, String> fields, String forEvent) {
+        return FrameBody.of(GatewayProtocol.ERROR, data(type, message, fields, null, forEvent, null));
     }
 
     /** The error event for a failure while answering {@code frame}. */
@@ -31,31 +33,32 @@ final class GatewayErrors {
         String nonce = frame == null ? null : frame.text("nonce").orElse(null);
         String event = frame == null ? null : frame.event();
         if (t instanceof ParleyException p) {
-            return FrameBody.of(GatewayProtocol.ERROR, data(p.type(), p.status(), p.getMessage(), p.fields(), nonce,
-                    event, null));
+            Double retryAfter = p instanceof RateLimitedException r ? (double) r.retryAfterSeconds() : null;
+            return FrameBody.of(GatewayProtocol.ERROR, data(p.problemType(), p.getMessage(), p.fields(), nonce,
+                    event, retryAfter));
         }
         String incident = UUID.randomUUID().toString();
         // the event name is the client's text: only a plausible one goes into the log
         String logged = event != null && event.matches("[a-z:-]{1,32}") ? event : "?";
         LOG.log(Level.SEVERE, "unexpected gateway failure on " + logged + ", incident " + incident, t);
-        return FrameBody.of(GatewayProtocol.ERROR, data("internal", 500,
-                "Something went wrong on our side. Incident " + incident + ".", Map.of(), nonce, event, null));
+        return FrameBody.of(GatewayProtocol.ERROR, data(ProblemType.INTERNAL,
+                ProblemType.INTERNAL.defaultDetail() + " Incident " + incident + ".", Map.of(), nonce, event, null));
     }
 
     /** A refused event because the connection sends too fast. */
     static FrameBody rateLimited(GatewayFrame frame, double retryAfterSeconds) {
-        return FrameBody.of(GatewayProtocol.ERROR, data("rate-limited", 429,
+        return FrameBody.of(GatewayProtocol.ERROR, data(ProblemType.RATE_LIMITED,
                 "You are sending too fast; wait before sending again.", Map.of(),
                 frame.text("nonce").orElse(null), frame.event(), Math.max(0.001, retryAfterSeconds)));
     }
 
-    static String data(String code, int status, String message, Map<String, String> fields, String nonce,
+    static String data(ProblemType type, String message, Map<String, String> fields, String nonce,
             String event, Double retryAfter) {
         JsonObjectBuilder f = GatewayFrame.JSON.createObjectBuilder();
         if (fields != null) {
             fields.forEach(f::add);
         }
-        JsonObjectBuilder data = GatewayFrame.JSON.createObjectBuilder().add("code", code).add("status", status)
+        JsonObjectBuilder data = GatewayFrame.JSON.createObjectBuilder().add("code", type.slug()).add("status", type.status())
                 .add("message", message).add("fields", f);
         if (nonce != null) {
             data.add("nonce", nonce);

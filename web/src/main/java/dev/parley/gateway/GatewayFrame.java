@@ -1,19 +1,18 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.control.MalformedJsonException;
+import dev.parley.platform.control.StrictJson;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * A gateway frame as a client sends it, {@code {"event": ..., "data": {...}}}. Parsing is strict:
- * one JSON object, no trailing text, no duplicate keys.
+ * A gateway frame as a client sends it, {@code {"event": ..., "data": {...}}}. Parsing is strict, as
+ * for REST bodies ({@link StrictJson}): one JSON object, no trailing text, no duplicate keys.
  *
  * @param event the event name
  * @param data the event's data; an empty object when the client sent none
@@ -22,8 +21,6 @@ record GatewayFrame(String event, JsonObject data) {
 
     /** Looked up once: {@code Json.create...} looks the provider up again on every call. */
     static final JsonProvider JSON = JsonProvider.provider();
-    private static final JsonReaderFactory READERS = JSON.createReaderFactory(
-            Map.of("org.eclipse.parsson.rejectDuplicateKeys", true));
 
     /** Why a text is not a frame at all. */
     static final class Malformed extends Exception {
@@ -36,12 +33,13 @@ record GatewayFrame(String event, JsonObject data) {
 
     static GatewayFrame parse(String text) throws Malformed {
         JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new Malformed("The frame is not valid JSON (or has a key twice).");
+        try {
+            // the same strict reading as REST bodies: one value, nothing after it, no key twice
+            value = StrictJson.parse(new StringReader(text));
+        } catch (MalformedJsonException | JsonException e) {
+            throw new Malformed("The frame is not valid JSON: one object, nothing after it, no key twice.");
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new Malformed("A frame is a JSON object with an \"event\" and a \"data\" object.");
         }
         JsonObject frame = value.asJsonObject();

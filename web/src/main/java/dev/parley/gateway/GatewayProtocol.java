@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.control.ProblemType;
 import dev.parley.guild.control.GuildService;
 import dev.parley.guild.control.ServerView;
 import dev.parley.identity.control.AccountView;
@@ -116,7 +117,7 @@ public class GatewayProtocol {
         try {
             frame = GatewayFrame.parse(text);
         } catch (GatewayFrame.Malformed e) {
-            connection.reply(GatewayErrors.body("malformed-frame", 400, e.getMessage(), Map.of(), null));
+            connection.reply(GatewayErrors.body(ProblemType.MALFORMED_FRAME, e.getMessage(), Map.of(), null));
             return;
         }
         if (HEARTBEAT.equals(frame.event())) {
@@ -132,7 +133,7 @@ public class GatewayProtocol {
             }
         }
         if (!connection.enqueue(() -> answer(link, socket, frame), pool)) {
-            connection.reply(GatewayErrors.body("unavailable", 503,
+            connection.reply(GatewayErrors.body(ProblemType.UNAVAILABLE,
                     "The server is busy; send this again in a moment.", Map.of(), frame.event()));
         }
     }
@@ -145,7 +146,7 @@ public class GatewayProtocol {
             } else if (RESUME.equals(frame.event())) {
                 resume(link, socket, frame);
             } else if (connection.user().isEmpty()) {
-                connection.reply(GatewayErrors.body("not-authenticated", 401,
+                connection.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED,
                         "Send \"authenticate\" with your access token first.", Map.of(), frame.event()));
             } else {
                 dispatch(connection, frame);
@@ -158,7 +159,7 @@ public class GatewayProtocol {
     private void dispatch(GatewayConnection connection, GatewayFrame frame) {
         Optional<GatewayHandler> handler = handlers.forEvent(frame.event());
         if (handler.isEmpty()) {
-            connection.reply(GatewayErrors.body("unknown-event", 400, "There is no client event of that name.",
+            connection.reply(GatewayErrors.body(ProblemType.UNKNOWN_EVENT, "There is no client event of that name.",
                     Map.of(), frame.event()));
             return;
         }
@@ -172,7 +173,7 @@ public class GatewayProtocol {
         Optional<TokenService.Bearer> bearer = tokens.bearer(frame.text("token").orElse(null));
         Optional<UUID> already = connection.user();
         if (bearer.isEmpty()) {
-            connection.reply(GatewayErrors.body("not-authenticated", 401, "The token is missing, invalid or expired.",
+            connection.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED, "The token is missing, invalid or expired.",
                     Map.of("token", "is not a valid access token"), AUTHENTICATE));
             if (already.isEmpty()) {
                 sessions.end(connection, new CloseReason(CloseReason.CloseCodes.getCloseCode(GatewaySessions.AUTH_FAILED),
@@ -183,7 +184,7 @@ public class GatewayProtocol {
         UUID userId = bearer.get().userId();
         if (already.isPresent()) {
             if (!already.get().equals(userId)) {
-                connection.reply(GatewayErrors.body("already-authenticated", 400,
+                connection.reply(GatewayErrors.body(ProblemType.ALREADY_AUTHENTICATED,
                         "This connection is authenticated as someone else.", Map.of(), AUTHENTICATE));
                 return;
             }
@@ -206,7 +207,7 @@ public class GatewayProtocol {
     private void resume(GatewayEndpoint.Link link, Session socket, GatewayFrame frame) {
         GatewayConnection fresh = link.connection();
         if (fresh.user().isPresent()) {
-            fresh.reply(GatewayErrors.body("already-authenticated", 400,
+            fresh.reply(GatewayErrors.body(ProblemType.ALREADY_AUTHENTICATED,
                     "Resume on a new connection, before authenticating.", Map.of(), RESUME));
             return;
         }

@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.control.ProblemType;
 import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.LiveAudience;
 import dev.parley.platform.control.LiveEvent;
@@ -283,13 +284,13 @@ public class GatewaySessions implements LiveSink {
                 }
             } else if (c.user().isEmpty()) {
                 if (now - c.openedAt() > authDeadline) {
-                    c.reply(GatewayErrors.body("not-authenticated", 401, "Authenticate within "
+                    c.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED, "Authenticate within "
                             + authTimeoutSeconds + " s of connecting.", null, null));
                     end(c, new CloseReason(CloseReason.CloseCodes.getCloseCode(AUTH_TIMEOUT),
                             "not authenticated in time"));
                 }
             } else if (now >= c.tokenExpiresAt()) {
-                c.reply(GatewayErrors.body("not-authenticated", 401,
+                c.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED,
                         "Your access token expired; connect again with a fresh one.", null, null));
                 end(c, new CloseReason(CloseReason.CloseCodes.getCloseCode(TOKEN_EXPIRED), "token expired"));
             } else if (now - c.lastSeen() > idle) {

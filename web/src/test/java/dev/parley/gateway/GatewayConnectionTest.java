@@ -202,7 +202,7 @@ class GatewayConnectionTest {
         assertThat(GatewayFrame.parse("{\"event\":\"heartbeat\",\"data\":null}").data()).isEmpty();
         for (String bad : List.of("", "{oops", "[]", "\"x\"", "{}", "{\"event\":7}", "{\"event\":\" \"}",
                 "{\"event\":\"x\",\"data\":[]}", "{\"event\":\"x\",\"data\":\"y\"}",
-                "{\"event\":\"x\",\"event\":\"y\"}", "{\"event\":\"x\",\"data\":{\"a\":1,\"a\":2}}")) {
+                "{\"event\":\"x\",\"event\":\"y\"}", "{\"event\":\"x\",\"data\":{\"a\":1,\"a\":2}}", "{\"event\":\"x\"} trailing", "{\"event\":\"x\"}{}")) {
             assertThatThrownBy(() -> GatewayFrame.parse(bad)).as(bad).isInstanceOf(GatewayFrame.Malformed.class);
         }
     }

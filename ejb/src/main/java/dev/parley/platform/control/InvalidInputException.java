@@ -2,30 +2,16 @@ package dev.parley.platform.control;
 
 import java.util.Map;
 
+/** A field is missing or wrong; {@link #fields()} names each: {@code invalid-input}, 400. */
 public class InvalidInputException extends ParleyException {
 
     private static final long serialVersionUID = 1L;
 
     public InvalidInputException(String detail) {
-        super(detail, Map.of());
+        super(ProblemType.INVALID_INPUT, detail, Map.of());
     }
 
     public InvalidInputException(String detail, Map<String, String> fields) {
-        super(detail, fields);
-    }
-
-    @Override
-    public String type() {
-        return "invalid-input";
-    }
-
-    @Override
-    public String title() {
-        return "Invalid input";
-    }
-
-    @Override
-    public int status() {
-        return 400;
+        super(ProblemType.INVALID_INPUT, detail, fields);
     }
 }

@@ -2,30 +2,16 @@ package dev.parley.platform.control;
 
 import java.util.Map;
 
+/** No, a wrong or an expired credential: {@code not-authenticated}, 401. */
 public class NotAuthenticatedException extends ParleyException {
 
     private static final long serialVersionUID = 1L;
 
     public NotAuthenticatedException(String detail) {
-        super(detail, Map.of());
+        super(ProblemType.NOT_AUTHENTICATED, detail, Map.of());
     }
 
     public NotAuthenticatedException(String detail, Map<String, String> fields) {
-        super(detail, fields);
-    }
-
-    @Override
-    public String type() {
-        return "not-authenticated";
-    }
-
-    @Override
-    public String title() {
-        return "Not authenticated";
-    }
-
-    @Override
-    public int status() {
-        return 401;
+        super(ProblemType.NOT_AUTHENTICATED, detail, fields);
     }
 }

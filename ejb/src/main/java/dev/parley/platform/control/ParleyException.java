@@ -4,28 +4,51 @@ import jakarta.ejb.ApplicationException;
 import java.util.Map;
 
 /**
- * The one business exception hierarchy. Each subtype has a stable problem {@link #type()} (the
- * last segment of the RFC 9457 type URI) and an HTTP status; boundaries translate, services
- * throw. Thrown from an EJB it rolls the transaction back, so a refused request writes nothing.
+ * The one business exception hierarchy. Each subtype stands for one {@link ProblemType}, which gives
+ * the stable slug (the last segment of the RFC 9457 type URI, the gateway's error {@code code}), the
+ * title and the HTTP status; boundaries translate, services throw. Thrown from an EJB it rolls the
+ * transaction back, so a refused request writes nothing.
  */
 @ApplicationException(rollback = true)
 public abstract class ParleyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private final ProblemType problemType;
     private final transient Map<String, String> fields;
 
-    protected ParleyException(String detail, Map<String, String> fields) {
-        super(detail, null, false, false);
+    protected ParleyException(ProblemType problemType, String detail, Map<String, String> fields) {
+        this(problemType, detail, fields, null);
+    }
+
+    /** With the failure behind it, for the log; the client sees only the type and the detail. */
+    protected ParleyException(ProblemType problemType, String detail, Map<String, String> fields, Throwable cause) {
+        super(detail == null ? problemType.defaultDetail() : detail, cause, false, false);
+        this.problemType = problemType;
         this.fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 
-    /** A stable, documented name for this kind of problem, e.g. {@code not-found}. */
-    public abstract String type();
+    public final ProblemType problemType() {
+        return problemType;
+    }
+
+    /** The stable, documented name of this kind of problem, e.g. {@code not-found}. */
+    public final String type() {
+        return problemType.slug();
+    }
 
     /** A short human title for the problem type. */
-    public abstract String title();
+    public final String title() {
+        return problemType.title();
+    }
 
-    public abstract int status();
+    public final int status() {
+        return problemType.status();
+    }
+
+    /** Whether the same request may succeed when sent again later. */
+    public boolean retryable() {
+        return problemType.retryable();
+    }
 
     /** Offending input fields and what is wrong with each; empty when not about input. */
     public Map<String, String> fields() {

@@ -2,27 +2,20 @@ package dev.parley.platform.control;
 
 import java.util.Map;
 
-/** A request that could not be carried out now and wrote nothing: the same request may be retried. */
+/**
+ * It could not be done just now, through no fault of the request (a write batch that failed, a
+ * dependency that is down): {@code unavailable}, 503, retryable. Nothing of it was stored, so sending
+ * the same request again (with the same nonce, where there is one) is safe.
+ */
 public class UnavailableException extends ParleyException {
 
     private static final long serialVersionUID = 1L;
 
     public UnavailableException(String detail) {
-        super(detail, Map.of());
+        super(ProblemType.UNAVAILABLE, detail, Map.of());
     }
 
-    @Override
-    public String type() {
-        return "unavailable";
-    }
-
-    @Override
-    public String title() {
-        return "Temporarily unavailable";
-    }
-
-    @Override
-    public int status() {
-        return 503;
+    public UnavailableException(String detail, Throwable cause) {
+        super(ProblemType.UNAVAILABLE, detail, Map.of(), cause);
     }
 }

@@ -34,7 +34,7 @@ public class ChannelResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A channel I may see")
+    @Operation(operationId = "getChannel", summary = "A channel I may see")
     public ChannelView get(@PathParam("id") UUID id) {
         return channels.get(caller.id(), id);
     }

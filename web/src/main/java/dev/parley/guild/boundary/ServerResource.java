@@ -50,13 +50,13 @@ public class ServerResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "The servers I am a member of")
+    @Operation(operationId = "listServers", summary = "The servers I am a member of")
     public List<ServerView> mine() {
         return guilds.mine(caller.id());
     }
 
     @POST
-    @Operation(summary = "Create a server; you become its owner; it starts with @everyone and #general")
+    @Operation(operationId = "createServer", summary = "Create a server; you become its owner; it starts with @everyone and #general")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "ServerView")))
     public Response create(NewServer request) {
@@ -66,7 +66,7 @@ public class ServerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A server I am a member of")
+    @Operation(operationId = "getServer", summary = "A server I am a member of")
     @APIResponse(responseCode = "404", description = "No such server, or not a member")
     public ServerView get(@PathParam("id") UUID id) {
         return guilds.get(caller.id(), id);
@@ -75,7 +75,7 @@ public class ServerResource {
     @GET
     @Path("{serverId}/channels")
     @Tag(name = "channels")
-    @Operation(summary = "The channels of a server that I may see")
+    @Operation(operationId = "listServerChannels", summary = "The channels of a server that I may see")
     public List<ChannelView> channels(@PathParam("serverId") UUID serverId) {
         return channels.list(caller.id(), serverId);
     }
@@ -83,7 +83,7 @@ public class ServerResource {
     @POST
     @Path("{serverId}/channels")
     @Tag(name = "channels")
-    @Operation(summary = "Create a channel (needs MANAGE_CHANNELS)")
+    @Operation(operationId = "createChannel", summary = "Create a channel (needs MANAGE_CHANNELS)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "ChannelView")))
     public Response createChannel(@PathParam("serverId") UUID serverId, NewChannel request) {
@@ -93,7 +93,7 @@ public class ServerResource {
 
     @POST
     @Path("{id}/invite")
-    @Operation(summary = "Create an invite code (optional body: maxUses, maxAgeSeconds)")
+    @Operation(operationId = "createInvite", summary = "Create an invite code (optional body: maxUses, maxAgeSeconds)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = InviteView.class)))
     public Response invite(@PathParam("id") UUID id, NewInvite request) {
@@ -102,7 +102,7 @@ public class ServerResource {
 
     @POST
     @Path("join/{code}")
-    @Operation(summary = "Join the server of an invite code")
+    @Operation(operationId = "joinServer", summary = "Join the server of an invite code")
     @APIResponse(responseCode = "200", description = "The server joined")
     @APIResponse(responseCode = "404", description = "Invalid or expired invite")
     public ServerView join(@PathParam("code") String code) {

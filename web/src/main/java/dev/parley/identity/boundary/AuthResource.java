@@ -36,7 +36,7 @@ public class AuthResource {
 
     @POST
     @Path("register")
-    @Operation(summary = "Create an account and sign in")
+    @Operation(operationId = "register", summary = "Create an account and sign in")
     @APIResponse(responseCode = "201", description = "Signed in",
             content = @Content(schema = @Schema(ref = "AuthResult")))
     @APIResponse(responseCode = "400", description = "Invalid fields",
@@ -49,7 +49,7 @@ public class AuthResource {
 
     @POST
     @Path("login")
-    @Operation(summary = "Sign in with email or username and password")
+    @Operation(operationId = "login", summary = "Sign in with email or username and password")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(ref = "AuthResult")))
     @APIResponse(responseCode = "401", description = "Wrong login or password",
@@ -60,7 +60,7 @@ public class AuthResource {
 
     @POST
     @Path("refresh")
-    @Operation(summary = "Trade a refresh token for a new token pair (the old refresh token stops working)")
+    @Operation(operationId = "refreshTokens", summary = "Trade a refresh token for a new token pair (the old refresh token stops working)")
     @APIResponse(responseCode = "200", description = "New tokens",
             content = @Content(schema = @Schema(ref = "AuthResult")))
     @APIResponse(responseCode = "401", description = "Unknown, expired or reused refresh token",
@@ -71,7 +71,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
-    @Operation(summary = "End the sign-in that owns this refresh token")
+    @Operation(operationId = "logout", summary = "End the sign-in that owns this refresh token")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout(RefreshRequest request) {
         identity.logout(request);

@@ -32,7 +32,7 @@ public class UserResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "The signed-in user")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
     public AccountView me() {
         return identity.me(caller.id());
     }

@@ -46,7 +46,7 @@ public class MessageResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "A page of history, newest first (keyset pagination by message id)")
+    @Operation(operationId = "listChannelMessages", summary = "A page of history, newest first (keyset pagination by message id)")
     public List<MessageView> history(@PathParam("channelId") UUID channelId,
             @Parameter(description = "only messages older than this message id") @QueryParam("before") String before,
             @Parameter(description = "only messages newer than this message id") @QueryParam("after") String after,
@@ -56,7 +56,7 @@ public class MessageResource {
     }
 
     @POST
-    @Operation(summary = "Post a message; repeating a nonce returns the first message instead of a second")
+    @Operation(operationId = "postMessage", summary = "Post a message; repeating a nonce returns the first message instead of a second")
     @APIResponse(responseCode = "201", description = "Posted (or, for a repeated nonce, the first message)",
             content = @Content(schema = @Schema(ref = "MessageView")))
     public Response post(@PathParam("channelId") UUID channelId, Draft draft) {

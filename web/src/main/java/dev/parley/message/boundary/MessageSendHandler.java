@@ -5,6 +5,7 @@ import dev.parley.gateway.GatewayHandler;
 import dev.parley.message.control.Draft;
 import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
+import dev.parley.platform.control.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,9 +32,10 @@ public class MessageSendHandler implements GatewayHandler {
 
     @Override
     public void handle(GatewayCall call) {
-        String nonce = call.optionalText("nonce");
         var channelId = call.requiredId("channelId");
-        messages.postAsync(call.user(), channelId, new Draft(call.text("content").orElse(null), nonce))
+        Draft draft = StrictJson.bind(call.data(), Draft.class); // a wrong type is refused naming the field
+        String nonce = draft.nonce();
+        messages.postAsync(call.user(), channelId, draft)
                 .whenComplete((stored, failure) -> {
                     if (failure != null) {
                         call.fail(MessageService.cause(failure));

@@ -1,13 +1,17 @@
 package dev.parley.platform.boundary;
 
 import dev.parley.platform.control.ParleyException;
+import dev.parley.platform.control.ProblemType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
-/** Shows a refused request on the page: each field's complaint next to its input, the rest on top. */
+/**
+ * Shows a refused request on the page: each field's complaint next to its input, the rest on top.
+ * The words come from the same {@link ProblemType} vocabulary REST and the gateway answer with.
+ */
 public final class PageMessages {
 
     private PageMessages() {
@@ -29,7 +33,7 @@ public final class PageMessages {
             }
         }
         if (problem.fields().isEmpty()) {
-            faces.addMessage(null, message(problem.getMessage()));
+            faces.addMessage(null, message(textOf(problem.problemType(), problem.getMessage())));
         } else if (elsewhere.length() > 0) {
             faces.addMessage(null, message(elsewhere + "."));
         }
@@ -41,6 +45,15 @@ public final class PageMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, message(text));
         faces.validationFailed();
+    }
+
+    /** A problem of a known type that no exception carries (e.g. a page parameter naming nothing). */
+    public static void show(ProblemType type, String detail) {
+        show(textOf(type, detail));
+    }
+
+    private static String textOf(ProblemType type, String detail) {
+        return detail == null || detail.isBlank() ? type.defaultDetail() : detail;
     }
 
     private static FacesMessage message(String text) {

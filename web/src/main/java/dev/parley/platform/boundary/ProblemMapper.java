@@ -1,6 +1,8 @@
 package dev.parley.platform.boundary;
 
 import dev.parley.platform.control.ParleyException;
+import dev.parley.platform.control.ProblemType;
+import dev.parley.platform.control.RateLimitedException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -25,27 +27,37 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Problem problem = problemFor(unwrap(thrown));
+        Throwable cause = unwrap(thrown);
+        Problem problem = problemFor(cause);
+        Response response = respond(problem);
         if (problem.status() == 413) {
             // the client is still sending the rest of the body: end the connection, not just the request
-            return Response.fromResponse(respond(problem)).header("Connection", "close").build();
+            return Response.fromResponse(response).header("Connection", "close").build();
         }
-        return respond(problem);
+        if (cause instanceof RateLimitedException limited) {
+            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     static Problem problemFor(Throwable t) {
         if (causedBy(t, BodyLimitFilter.BodyTooLargeException.class)) {
             return forStatus(413);
         }
-        if (t instanceof ParleyException p) {
-            return Problem.of(p.type(), p.title(), p.status(), p.getMessage(), p.fields());
+        ParleyException business = find(t, ParleyException.class);
+        if (business != null) {
+            ParleyException p = business;
+            if (p.getCause() != null) {
+                LOG.log(Level.WARNING, "refused with " + p.type() + ": " + p.getMessage(), p.getCause());
+            }
+            return Problem.of(p.problemType(), p.getMessage(), p.fields());
         }
         if (t instanceof WebApplicationException w) {
             if (causedByBadJson(w)) {
                 return malformedJson();
             }
             int status = w.getResponse().getStatus();
-            return status >= 500 ? internal(w) : forStatus(status);
+            return status >= 500 && status != 503 ? internal(w) : forStatus(status);
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
             return malformedJson();
@@ -55,28 +67,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The problem for an HTTP status that no business exception explains (the container's own). */
     static Problem forStatus(int status) {
-        return switch (status) {
-            case 401 -> Problem.of("not-authenticated", "Not authenticated", 401, "Sign in first.", null);
-            case 403 -> Problem.of("forbidden", "Forbidden", 403, "You may not do this.", null);
-            case 404 -> Problem.of("not-found", "Not found", 404, "There is nothing here.", null);
-            case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
-                    "This resource does not support that method.", null);
-            case 406 -> Problem.of("not-acceptable", "Not acceptable", 406, "This resource answers in JSON.", null);
-            case 413 -> Problem.of("too-large", "Request too large", 413, "The request body is too large.", null);
-            case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415, "Send application/json.", null);
-            default -> status >= 500
-                    ? Problem.of("internal", "Internal error", status, "Something went wrong on our side.", null)
-                    : Problem.of("bad-request", "Bad request", status, "The request could not be understood.", null);
-        };
+        return Problem.of(ProblemType.forStatus(status), status, null, null);
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        return find(t, type) != null;
+    }
+
+    /** The first in the cause chain of that type: JAX-RS may wrap what a body reader threw. */
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
-                return true;
+                return type.cast(c);
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean causedByBadJson(Throwable t) {
@@ -89,15 +94,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem malformedJson() {
-        return Problem.of("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON of the expected shape.",
-                Map.of("body", "is not valid JSON of the expected shape"));
+        return Problem.of(ProblemType.MALFORMED_JSON, null, Map.of("body", "is not valid JSON of the expected shape"));
     }
 
     private static Problem internal(Throwable t) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected failure, incident " + incident, t);
-        return Problem.of("internal", "Internal error", 500,
-                "Something went wrong on our side. Incident " + incident + ".", null);
+        return Problem.of(ProblemType.INTERNAL, ProblemType.INTERNAL.defaultDetail() + " Incident " + incident + ".", null);
     }
 
     /** The cause an EJB container wrapped in {@link EJBException}s. */
