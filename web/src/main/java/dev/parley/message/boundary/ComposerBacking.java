@@ -4,6 +4,7 @@ import dev.parley.channel.control.ChannelView;
 import dev.parley.identity.boundary.SignedInUser;
 import dev.parley.message.control.Draft;
 import dev.parley.message.control.MessageService;
+import dev.parley.message.control.MessageView;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
 import dev.parley.platform.control.ParleyException;
@@ -15,7 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 
-/** The composer under the messages: posts what was typed to the channel on screen. */
+/**
+ * The composer under the messages: posts what was typed to the channel on screen. The answer
+ * carries the stored message, rendered, so the sender's page shows it at once without loading
+ * the list again; the same message arriving by push is then recognised by its id and not shown
+ * twice.
+ */
 @Named("composer")
 @RequestScoped
 public class ComposerBacking {
@@ -29,7 +35,7 @@ public class ComposerBacking {
     @Inject
     PlaceBacking place;
 
-    /** Posts the request parameters {@code content} and {@code nonce}; answers {@code sent}. */
+    /** Posts the request parameters {@code content} and {@code nonce}; answers {@code sent} and {@code html}. */
     public void send() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         ChannelView channel = place.getCurrentChannel();
@@ -38,7 +44,8 @@ public class ComposerBacking {
             PageMessages.show("Choose a channel first.");
         } else {
             try {
-                messages.post(me.id(), channel.id(), new Draft(params.get("content"), params.get("nonce")));
+                MessageView posted = messages.post(me.id(), channel.id(), new Draft(params.get("content"), params.get("nonce")));
+                PrimeFaces.current().ajax().addCallbackParam("html", MessageHtml.item(posted));
                 sent = true;
             } catch (ParleyException e) {
                 PageMessages.show(e, "composer-form", Set.of());

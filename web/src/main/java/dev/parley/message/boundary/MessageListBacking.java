@@ -12,8 +12,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The messages of the channel on screen, newest at the bottom: loaded with the page, and again
- * when the push channel says the channel has news.
+ * The messages of the channel on screen, newest at the bottom. Loaded when the page is loaded
+ * (and, as a fallback, after its push channel reconnected); new messages then arrive by push,
+ * already rendered, and the page's script appends them.
  */
 @Named("messageList")
 @RequestScoped
