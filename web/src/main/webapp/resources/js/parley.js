@@ -1,8 +1,13 @@
 /*
- * The chat page's behaviour: Enter sends (Shift+Enter starts a new line), live notices from the
- * "live" push channel refresh the messages of the channel on screen or mark others unread, and
- * the message list stays scrolled to the newest. Nothing here inserts text as HTML: messages are
- * rendered (escaped) by the server and swapped in by PrimeFaces' ajax update.
+ * The chat page's behaviour: Enter sends (Shift+Enter starts a new line); notices from the "live"
+ * push channel append a new message to the channel on screen or mark other channels unread; the
+ * message list stays scrolled to the newest.
+ *
+ * Messages reach the page as HTML rendered by the server (MessageHtml), which escapes everything a
+ * user typed: a push notice carries it, and so does the answer to one's own send. This script only
+ * accepts such an item as one inert <li class="message" data-message-id> (parsed in a <template>,
+ * where nothing loads or runs) and shows each id once. After the push connection was lost and
+ * is back, the list is loaded from the server once, since messages may have been missed meanwhile.
  */
 var parley = (function () {
     "use strict";
@@ -11,6 +16,7 @@ var parley = (function () {
     var channelId = null;
     var refreshing = false;
     var refreshAgain = false;
+    var missedSome = false;
     var unsent = [];
 
     function start() {
@@ -48,15 +54,20 @@ var parley = (function () {
         window.parleySend([{name: "content", value: text}, {name: "nonce", value: nonce}]);
     }
 
-    /** oncomplete of the send: on failure, give the text back unless something new was typed. */
+    /** oncomplete of the send: show the stored message, or give the text back unless something new was typed. */
     function sent(xhr, status, args) {
         var attempt = unsent.shift();
+        if (args && args.sent) {
+            if (args.html) {
+                show(args.html);
+            }
+            return;
+        }
         var box = document.getElementById("composer");
-        if (attempt && !(args && args.sent) && box && !box.value) {
+        if (attempt && box && !box.value) {
             box.value = attempt.text;
             fit(box);
         }
-        afterRender();
     }
 
     function newNonce() {
@@ -66,19 +77,67 @@ var parley = (function () {
         return Date.now().toString(36) + Math.random().toString(36).slice(2);
     }
 
-    /** A notice from the push channel: {event, serverId, channelId}. */
+    /** A notice from the push channel: {event, serverId, channelId} and, for a new message, its html. */
     function onLive(notice) {
-        if (!notice || !notice.channelId) {
+        if (!notice) {
+            return;
+        }
+        if (notice.event === "push:open") {
+            connected();
+            if (missedSome) {
+                missedSome = false;
+                refresh();
+            }
+            return;
+        }
+        if (!notice.channelId) {
             return;
         }
         if (notice.channelId === channelId) {
-            refresh();
+            if (notice.html) {
+                show(notice.html);
+            } else {
+                refresh();
+            }
         } else {
             markUnread("data-channel-id", notice.channelId);
             if (notice.serverId !== serverId) {
                 markUnread("data-server-id", notice.serverId);
             }
         }
+    }
+
+    /** Puts one rendered message into the list, in id (= time) order, unless it is there already. */
+    function show(html) {
+        var list = document.querySelector("#messages .message-list");
+        if (!list) {
+            return;
+        }
+        var template = document.createElement("template");
+        template.innerHTML = html;
+        var item = template.content.firstElementChild;
+        if (!item || template.content.childElementCount !== 1 || !item.matches("li.message[data-message-id]")) {
+            return;
+        }
+        var id = item.getAttribute("data-message-id");
+        var before = null;
+        for (var other = list.lastElementChild; other; other = other.previousElementSibling) {
+            var otherId = other.getAttribute("data-message-id");
+            if (otherId === id) {
+                return;
+            }
+            if (otherId < id) {
+                break;
+            }
+            before = other;
+        }
+        var welcome = document.querySelector("#messages .channel-start");
+        if (welcome) {
+            welcome.parentNode.removeChild(welcome);
+        }
+        list.insertBefore(document.adoptNode(item), before);
+        localizeTimes(item);
+        scrollToNewest();
     }
 
     function markUnread(attribute, id) {
@@ -90,6 +149,7 @@ var parley = (function () {
         }
     }
 
+    /** Loads the list from the server: only after the push connection came back. */
     function refresh() {
         if (typeof window.parleyRefresh !== "function") {
             return;
@@ -112,7 +172,12 @@ var parley = (function () {
     }
 
     function afterRender() {
-        var times = document.querySelectorAll("time.message-time[datetime]");
+        localizeTimes(document);
+        scrollToNewest();
+    }
+
+    function localizeTimes(root) {
+        var times = root.querySelectorAll("time.message-time[datetime]");
         for (var i = 0; i < times.length; i++) {
             var at = new Date(times[i].getAttribute("datetime"));
             if (!isNaN(at.getTime())) {
@@ -121,6 +186,9 @@ var parley = (function () {
                 times[i].title = at.toLocaleString();
             }
         }
+    }
+
+    function scrollToNewest() {
         var list = document.getElementById("messages");
         if (list) {
             list.scrollTop = list.scrollHeight;
@@ -134,6 +202,12 @@ var parley = (function () {
 
     function connected() {
         document.documentElement.setAttribute("data-live", "open");
+    }
+
+    /** The connection dropped and Faces tries again; the server says push:open when it is back. */
+    function reconnecting() {
+        missedSome = true;
+        document.documentElement.setAttribute("data-live", "reconnecting");
     }
 
     function disconnected() {
@@ -157,6 +231,6 @@ var parley = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
-    return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, disconnected: disconnected,
-        copy: copy};
+    return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
+        disconnected: disconnected, copy: copy};
 })();

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -181,6 +184,33 @@ final class ChatBrowser implements AutoCloseable {
             throw new AssertionError(name + " did not see \"" + content + "\" within " + PATIENCE.toSeconds()
                     + " s; on screen: " + messages(), e);
         }
+    }
+
+    /** Counts from now on the requests this page makes to the server behind the user's back (ajax). */
+    void countRequests() {
+        js("window.__parleyRequests = 0; if (!window.__parleyCounting) { window.__parleyCounting = true;"
+                + " var send = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function () {"
+                + " window.__parleyRequests++; return send.apply(this, arguments); }; }");
+    }
+
+    /** How many ajax requests the page made since {@link #countRequests()}. */
+    long requests() {
+        return ((Number) js("return window.__parleyRequests;")).longValue();
+    }
+
+    /** The address of the page's push channel as the page was given it: {@code …/jakarta.faces.push/live?token}. */
+    String pushPath() {
+        Matcher push = Pattern.compile("/jakarta\\.faces\\.push/live\\?[A-Za-z0-9-]+").matcher(driver.getPageSource());
+        if (!push.find()) {
+            throw new AssertionError("the page has no push channel");
+        }
+        return push.group();
+    }
+
+    /** This browser's cookies for the application, as a {@code Cookie} header. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** Leaves a mark in this page's JavaScript state; a reload would wipe it. */

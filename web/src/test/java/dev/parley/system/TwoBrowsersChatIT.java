@@ -3,8 +3,22 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -140,6 +155,169 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         assertThat(browser.title()).doesNotContain("pwned");
         assertThat(browser.driver().findElements(By.cssSelector("#messages img, #messages script"))).isEmpty();
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void aMessageArrivesLiveExactlyAsTypedAndNoPageAsksTheServerForIt() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("tess");
+        Api.User reader = api.signUp("uma");
+        String serverId = api.createServer(owner, "Exact");
+        api.join(reader, owner, serverId);
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        bob.signIn(reader.username(), ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        assertThat(bob.driver().findElements(By.cssSelector("#messages .channel-start"))).hasSize(1);
+        alice.markPage();
+        bob.markPage();
+        alice.countRequests();
+        bob.countRequests();
+
+        String typed = "Tom & Jerry <b>bold</b> \"quoted\" 'single' &amp; &lt;3 < 2 > 1 </li></ol><i>";
+        alice.send(typed);
+        bob.waitForMessage(typed);
+        assertThat(bob.messages()).containsExactly(typed);
+        assertThat(bob.driver().findElements(By.cssSelector("#messages b, #messages i"))).isEmpty();
+        assertThat(bob.driver().findElements(By.cssSelector("#messages .channel-start")))
+                .as("the channel's welcome gives way to its first message").isEmpty();
+        // pushes to one page arrive in order: once Bob's reply is on Alice's screen, so is her own push
+        bob.send("got it");
+        alice.waitForMessage("got it");
+        bob.waitForMessage("got it");
+        assertThat(alice.messages()).as("the sender sees her message once").containsExactly(typed, "got it");
+        assertThat(bob.messages()).containsExactly(typed, "got it");
+        assertThat(alice.requests()).as("the sender's page made one request: the send").isEqualTo(1);
+        assertThat(bob.requests()).as("the reader's page made one request: his own send").isEqualTo(1);
+        assertThat(alice.pageWasNotReloaded()).isTrue();
+        assertThat(bob.pageWasNotReloaded()).isTrue();
+
+        List<String> live = bob.driver().findElements(By.cssSelector("#messages li.message")).stream()
+                .map(WebElement::getText).toList();
+        bob.driver().navigate().refresh();
+        bob.waitForChannel();
+        assertThat(bob.driver().findElements(By.cssSelector("#messages li.message")).stream().map(WebElement::getText))
+                .as("a message shown live looks as it does after a reload: author, time, text").containsExactlyElementsOf(live);
+        bob.screenshot("live-exact-bob");
+    }
+
+    @Test
+    void thePushChannelOpensOnlyForTheSignedInPageOfThisOrigin() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("vera");
+        String serverId = api.createServer(owner, "Push");
+        String channelId = api.firstChannel(owner, serverId);
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        String cookie = alice.cookieHeader();
+        String origin = base.getProtocol() + "://" + base.getAuthority();
+        URI live = URI.create(origin.replaceFirst("^http", "ws") + alice.pushPath());
+        URI otherChannel = URI.create(live.toString().replace("/jakarta.faces.push/live?", "/jakarta.faces.push/other?"));
+
+        assertThat(PushClient.refusal(live, null, origin)).as("the token without the session cookie").isEqualTo(403);
+        assertThat(PushClient.refusal(live, cookie, "http://evil.example")).as("from another site").isEqualTo(403);
+        assertThat(PushClient.refusal(live, cookie, null)).as("without an Origin").isEqualTo(403);
+        assertThat(PushClient.refusal(otherChannel, cookie, origin)).as("under another channel name").isEqualTo(403);
+
+        try (PushClient push = PushClient.open(live, cookie, origin)) {
+            assertThat(api.post("/api/channels/" + channelId + "/messages", owner.token(),
+                    "{\"content\":\"<i>pushed</i>\"}").status()).isEqualTo(201);
+            JsonObject notice = push.next("message:new");
+            assertThat(notice.getString("channelId")).isEqualTo(channelId);
+            assertThat(notice.getString("html")).contains("&lt;i&gt;pushed&lt;/i&gt;").doesNotContain("<i>");
+        }
+        alice.waitForMessage("<i>pushed</i>");
+    }
+
+    /** The push channel as a program would open it: the JDK's WebSocket client, with or without the page's cookie. */
+    private static final class PushClient implements AutoCloseable {
+
+        private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(ChatBrowser.PATIENCE).build();
+
+        private final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
+        private final WebSocket socket;
+
+        private PushClient(WebSocket.Builder builder, URI uri) throws ExecutionException, TimeoutException {
+            StringBuilder partial = new StringBuilder();
+            try {
+                socket = builder.buildAsync(uri, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            texts.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(ChatBrowser.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static WebSocket.Builder builder(String cookie, String origin) {
+            WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(ChatBrowser.PATIENCE);
+            if (cookie != null) {
+                builder.header("Cookie", cookie);
+            }
+            if (origin != null) {
+                builder.header("Origin", origin);
+            }
+            return builder;
+        }
+
+        static PushClient open(URI uri, String cookie, String origin) {
+            try {
+                return new PushClient(builder(cookie, origin), uri);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("the push channel did not open", e);
+            }
+        }
+
+        /** The HTTP status the handshake was refused with; fails if the channel opened. */
+        static int refusal(URI uri, String cookie, String origin) {
+            try (PushClient opened = new PushClient(builder(cookie, origin), uri)) {
+                throw new AssertionError("the push channel opened for " + uri + " (cookie " + (cookie != null)
+                        + ", Origin " + origin + ")");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                    return refused.getResponse().statusCode();
+                }
+                throw new AssertionError("the handshake failed otherwise", e);
+            } catch (TimeoutException e) {
+                throw new AssertionError("no answer to the handshake", e);
+            }
+        }
+
+        /** The next notice of this event (Faces wraps each in {"data": …}); fails after a while. */
+        JsonObject next(String event) {
+            long until = System.nanoTime() + ChatBrowser.PATIENCE.toNanos();
+            try {
+                while (System.nanoTime() < until) {
+                    String text = texts.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                    if (text == null) {
+                        break;
+                    }
+                    JsonObject notice = Json.createReader(new StringReader(text)).readObject().getJsonObject("data");
+                    if (event.equals(notice.getString("event", null))) {
+                        return notice;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new AssertionError("no " + event + " notice on the push channel");
+        }
+
+        @Override
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").orTimeout(2, TimeUnit.SECONDS).exceptionally(e -> null);
+            socket.abort();
+        }
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.parley.guild.boundary;
 
 import dev.parley.identity.boundary.SignedInUser;
-import dev.parley.platform.boundary.ChatBacking;
+import dev.parley.platform.boundary.PlaceBacking;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.guild.control.GuildService;
 import dev.parley.guild.control.ServerView;
@@ -30,7 +30,7 @@ public class JoinBacking {
     public String join() {
         try {
             ServerView server = guilds.join(me.id(), InviteCodes.codeIn(code).orElse(""));
-            return ChatBacking.serverOutcome(server.id());
+            return PlaceBacking.serverOutcome(server.id());
         } catch (ParleyException e) {
             PageMessages.show(e.getMessage());
             return null;

@@ -1,6 +1,7 @@
 package dev.parley.identity.boundary;
 
 import dev.parley.identity.control.AccountView;
+import dev.parley.platform.boundary.Initials;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -57,5 +58,10 @@ public class SignedInUser implements Serializable {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** What the user panel shows for one's own picture. */
+    public String getInitials() {
+        return Initials.of(displayName);
     }
 }

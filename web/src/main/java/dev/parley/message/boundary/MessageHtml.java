@@ -1,0 +1,77 @@
+package dev.parley.message.boundary;
+
+import dev.parley.identity.control.UserView;
+import dev.parley.message.control.MessageView;
+import dev.parley.platform.boundary.Initials;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A message as the chat page shows it, {@code <li class="message" data-message-id="…">…</li>}:
+ * the one rendering used by a full page load, the push of a new message and the composer's
+ * answer, so a message looks the same however it arrived. Every value that comes from a user is
+ * HTML-escaped here; nothing else writes a message into a page.
+ */
+public final class MessageHtml {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private MessageHtml() {
+    }
+
+    /** The list item of one message; its time shows in UTC until the page's script localizes it. */
+    public static String item(MessageView message) {
+        UserView author = message.author();
+        String name = author == null ? "Deleted user" : name(author);
+        String content = message.content() == null ? "" : message.content();
+        StringBuilder html = new StringBuilder(320 + content.length());
+        html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
+                .append("\"><div class=\"avatar\" aria-hidden=\"true\">")
+                .append(escape(Initials.of(author == null ? "?" : name)))
+                .append("</div><div class=\"message-body\"><div class=\"message-meta\"><span class=\"message-author\">")
+                .append(escape(name)).append("</span>");
+        if (message.createdAt() != null) {
+            html.append("<time class=\"message-time\" datetime=\"").append(message.createdAt()).append("\">")
+                    .append(TIME.format(message.createdAt())).append("</time>");
+        }
+        return html.append("</div><span class=\"message-content\">").append(escape(content))
+                .append("</span></div></li>").toString();
+    }
+
+    private static String name(UserView author) {
+        return author.displayName() == null || author.displayName().isBlank() ? author.username()
+                : author.displayName();
+    }
+
+    /** Text or an attribute value (quoted with either quote) as HTML. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (entity != null) {
+                    out.append(entity);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.parley.message.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.identity.control.UserView;
+import dev.parley.message.control.MessageView;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class MessageHtmlTest {
+
+    private static final UUID ID = UUID.fromString("0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+    private static final Instant AT = Instant.parse("2025-10-07T09:05:30.123Z");
+
+    private static MessageView message(UserView author, String content) {
+        return new MessageView(ID, UUID.randomUUID(), author, content, "default", false, null, AT, null);
+    }
+
+    @Test
+    void aMessageIsTheListItemThePageShows() {
+        UserView ada = new UserView(UUID.randomUUID(), "ada", "Ada Lovelace", null);
+        assertThat(MessageHtml.item(message(ada, "Hello\nthere"))).isEqualTo(
+                "<li class=\"message\" data-message-id=\"" + ID + "\"><div class=\"avatar\" aria-hidden=\"true\">AL</div>"
+                + "<div class=\"message-body\"><div class=\"message-meta\"><span class=\"message-author\">Ada Lovelace"
+                + "</span><time class=\"message-time\" datetime=\"2025-10-07T09:05:30.123Z\">09:05</time></div>"
+                + "<span class=\"message-content\">Hello\nthere</span></div></li>");
+    }
+
+    @Test
+    void everythingAUserTypedIsEscaped() {
+        UserView mallory = new UserView(UUID.randomUUID(), "mallory", "<b onclick='x'>M\"</b>", null);
+        String html = MessageHtml.item(message(mallory, "<img src=x onerror=\"alert(1)\"> & <script>alert('2')</script>"));
+        assertThat(html).contains("<span class=\"message-author\">&lt;b onclick=&#39;x&#39;&gt;M&quot;&lt;/b&gt;</span>")
+                .contains("<span class=\"message-content\">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; "
+                        + "&lt;script&gt;alert(&#39;2&#39;)&lt;/script&gt;</span>")
+                .contains("<div class=\"avatar\" aria-hidden=\"true\">&lt;O</div>")
+                .doesNotContain("<img").doesNotContain("<script").doesNotContain("<b ");
+    }
+
+    @Test
+    void aDeletedAuthorAndAMissingDisplayNameStillRead() {
+        assertThat(MessageHtml.item(message(null, "hi"))).contains("<span class=\"message-author\">Deleted user</span>")
+                .contains("aria-hidden=\"true\">?</div>");
+        UserView noName = new UserView(UUID.randomUUID(), "bob", null, null);
+        assertThat(MessageHtml.item(message(noName, "hi"))).contains("<span class=\"message-author\">bob</span>");
+    }
+}
