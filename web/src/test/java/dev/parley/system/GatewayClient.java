@@ -177,6 +177,23 @@ public final class GatewayClient implements AutoCloseable {
         }
     }
 
+    /** What {@link #awaitEnd} answers when the connection was reset instead of closed with a code. */
+    public static final int RESET = -1;
+
+    /** The close code, or {@link #RESET} when the connection broke without one; fails if it goes on. */
+    public int awaitEnd() {
+        try {
+            return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS).code();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            return RESET;
+        } catch (TimeoutException e) {
+            throw new AssertionError("the connection is still open", e);
+        }
+    }
+
     /** The {@code seq} of every frame received so far, in order of arrival (-1 where missing). */
     public java.util.List<Long> seqs() {
         return java.util.List.copyOf(seqs);

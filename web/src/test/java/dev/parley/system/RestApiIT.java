@@ -474,7 +474,8 @@ class RestApiIT extends ParleyDeployment {
         parsed.getOpenAPI().getPaths().values().forEach(p -> p.readOperations().forEach(o -> operationIds.add(o.getOperationId())));
         assertThat(operationIds).doesNotHaveDuplicates().containsExactlyInAnyOrder("register", "login", "refreshTokens",
                 "logout", "getCurrentUser", "listServers", "createServer", "getServer", "listServerChannels",
-                "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage");
+                "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
+                "putChannelPermission", "deleteChannelPermission");
     }
 
     @Test
