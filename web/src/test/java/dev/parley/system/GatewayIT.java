@@ -429,7 +429,7 @@ class GatewayIT extends ParleyDeployment {
                     .getString("content")).isEqualTo("before");
             ownerWs.expect("message:new");
 
-            Api.Reply denied = api.send(api.request("/api/channels/" + channelId + "/permissions/" + member.id(),
+            Api.Reply denied = api.send(api.request("/api/channels/" + channelId + "/overwrites/" + member.id(),
                     owner.token()).header("Content-Type", "application/json").PUT(java.net.http.HttpRequest
                     .BodyPublishers.ofString("{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}")).build());
             assertThat(denied.status()).as(denied.toString()).isEqualTo(204);
@@ -441,10 +441,23 @@ class GatewayIT extends ParleyDeployment {
             memberWs.send("message:send", data("channelId", channelId, "content", "let me back"));
             assertThat(memberWs.expect("error").getJsonObject("data").getString("code")).isEqualTo("not-found");
 
-            Api.Reply notAllowed = api.send(api.request("/api/channels/" + channelId + "/permissions/" + owner.id(),
+            Api.Reply notAllowed = api.send(api.request("/api/channels/" + channelId + "/overwrites/" + owner.id(),
                     member.token()).header("Content-Type", "application/json").PUT(java.net.http.HttpRequest
                     .BodyPublishers.ofString("{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}")).build());
             assertThat(notAllowed.status()).as("a member who cannot see the channel").isEqualTo(404);
+
+            java.util.function.BiFunction<String, String, Api.Reply> put = (target, body) -> api.send(api.request(
+                    "/api/channels/" + channelId + "/overwrites/" + target, owner.token())
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+            Api.Reply unknownName = put.apply(member.id(), "{\"type\":\"member\",\"deny\":[\"FLY\"]}");
+            assertThat(unknownName.status()).isEqualTo(400);
+            assertThat(unknownName.json().getJsonObject("fields").keySet()).containsExactly("deny");
+            Api.Reply badType = put.apply(member.id(), "{\"type\":\"group\"}");
+            assertThat(badType.status()).isEqualTo(400);
+            assertThat(badType.json().getJsonObject("fields").keySet()).containsExactly("type");
+            assertThat(put.apply(UUID.randomUUID().toString(), "{\"type\":\"member\"}").status())
+                    .as("not a member of this server").isEqualTo(404);
         }
     }
 

@@ -475,7 +475,7 @@ class RestApiIT extends ParleyDeployment {
         assertThat(operationIds).doesNotHaveDuplicates().containsExactlyInAnyOrder("register", "login", "refreshTokens",
                 "logout", "getCurrentUser", "listServers", "createServer", "getServer", "listServerChannels",
                 "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
-                "putChannelPermission", "deleteChannelPermission");
+                "putChannelOverwrite", "deleteChannelOverwrite");
     }
 
     @Test

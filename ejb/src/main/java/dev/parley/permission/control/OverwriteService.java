@@ -2,6 +2,8 @@ package dev.parley.permission.control;
 
 import dev.parley.permission.control.ServerFacts.ChannelFact;
 import dev.parley.permission.entity.ChannelOverwrite;
+import dev.parley.platform.control.Clock;
+import dev.parley.platform.control.ForbiddenException;
 import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.Inputs;
 import dev.parley.platform.control.NotFoundException;
@@ -34,6 +36,9 @@ public class OverwriteService {
     Inputs inputs;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Event<PermissionsChanged> changed;
 
     public void put(UUID userId, UUID channelId, UUID targetId, OverwriteRequest request) {
@@ -46,6 +51,11 @@ public class OverwriteService {
         }
         long allow = bits("allow", request.allow());
         long deny = bits("deny", request.deny());
+        // as in Discord: nobody allows or denies what they do not hold themselves
+        long mine = facts.channelPermissions(userId, channelId, clock.now());
+        if (((allow | deny) & ~mine) != 0) {
+            throw new ForbiddenException("You can only allow or deny permissions you have in this channel.");
+        }
         if ((allow & deny) != 0) {
             throw new InvalidInputException("A permission cannot be both allowed and denied.",
                     Map.of("deny", "overlaps allow"));

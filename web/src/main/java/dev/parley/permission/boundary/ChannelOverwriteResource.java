@@ -23,14 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A channel's permission overwrite for one role or member, as Discord's "edit channel permissions". */
-@Path("channels/{channelId}/permissions/{targetId}")
+@Path("channels/{channelId}/overwrites/{targetId}")
 @RequestScoped
 @RolesAllowed(TokenService.USER_GROUP)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "permissions")
-public class ChannelPermissionResource {
+public class ChannelOverwriteResource {
 
     @Inject
     OverwriteService overwrites;
@@ -39,7 +39,7 @@ public class ChannelPermissionResource {
     Caller caller;
 
     @PUT
-    @Operation(operationId = "putChannelPermission",
+    @Operation(operationId = "putChannelOverwrite",
             summary = "Allow or deny permissions in this channel for a role or a member (needs MANAGE_ROLES)")
     @APIResponse(responseCode = "204", description = "Set; it applies to live delivery at once")
     public Response put(@PathParam("channelId") UUID channelId, @PathParam("targetId") UUID targetId,
@@ -49,7 +49,7 @@ public class ChannelPermissionResource {
     }
 
     @DELETE
-    @Operation(operationId = "deleteChannelPermission", summary = "Remove the channel's overwrite for a role or member")
+    @Operation(operationId = "deleteChannelOverwrite", summary = "Remove the channel's overwrite for a role or member")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("channelId") UUID channelId, @PathParam("targetId") UUID targetId) {
         overwrites.remove(caller.id(), channelId, targetId);
