@@ -70,16 +70,16 @@ final class FanOut {
         List<Double> sizes = ctx.args.list("members", "1000,5000");
         List<Double> rates = ctx.args.list("rates", "1,10");
         double seconds = ctx.args.dbl("seconds", 30);
-        for (double size : sizes) {
-            int n = (int) size;
+        List<Subject.Setup> setups;
+        try {
+            setups = ctx.subject.nested(ctx.tag + "f", sizes.stream().map(Double::intValue).toList());
+        } catch (Exception e) {
+            ctx.results.add("fanout", "all", "note", "set-up failed: " + e, "");
+            return;
+        }
+        for (Subject.Setup setup : setups) {
+            int n = setup.members().size();
             ctx.gateway.resetCounters();
-            Subject.Setup setup;
-            try {
-                setup = ctx.subject.setup(ctx.tag + "f" + n, 1, n);
-            } catch (Exception e) {
-                ctx.results.add("fanout", n + " members", "set-up failed", e.toString(), "");
-                continue;
-            }
             Members members = connect(ctx, setup, "fanout", n + " members");
             if (members.conns.isEmpty()) {
                 continue;

@@ -36,6 +36,18 @@ public interface Subject {
     /** Whether the subject has Parley's REST API (history, posting while offline). */
     boolean hasRest();
 
+    /**
+     * One channel per size; the channel of size n has the first n of max(sizes) users (so users
+     * are registered once for all sizes).
+     */
+    default List<Setup> nested(String tag, List<Integer> sizes) throws Exception {
+        List<Setup> setups = new ArrayList<>();
+        for (int n : sizes) {
+            setups.add(setup(tag + n, 1, n));
+        }
+        return setups;
+    }
+
     static Subject of(String name, String base, int restConcurrency) {
         return switch (name) {
             case "parley" -> new Parley(base, restConcurrency);
@@ -100,10 +112,7 @@ public interface Subject {
         public Setup setup(String tag, int channels, int perChannel) throws Exception {
             int n = channels * perChannel;
             Main.log("set-up on Parley: " + n + " users, " + channels + " servers of " + perChannel);
-            List<String> tokens = rest.all(n, i -> rest.post("/api/auth/register", null,
-                    "{\"email\":\"" + tag + "_" + i + "@bench.test\",\"username\":\"" + tag + "_" + i
-                            + "\",\"password\":\"bench-password\"}"), "register")
-                    .stream().map(r -> (String) Json.object(r.body()).get("accessToken")).toList();
+            List<String> tokens = register(tag, n);
             List<String> servers = rest.all(channels, c -> rest.post("/api/servers", tokens.get(c * perChannel),
                     "{\"name\":\"bench " + tag + " " + c + "\"}"), "create server")
                     .stream().map(r -> (String) Json.object(r.body()).get("id")).toList();
@@ -123,6 +132,35 @@ public interface Subject {
                 members.add(new Member(i, tokens.get(i), channelIds.get(i / perChannel)));
             }
             return new Setup(members, channelIds, perChannel);
+        }
+
+        @Override
+        public List<Setup> nested(String tag, List<Integer> sizes) throws Exception {
+            int max = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+            Main.log("set-up on Parley: " + max + " users; servers of " + sizes + " of them");
+            List<String> tokens = register(tag, max);
+            List<Setup> setups = new ArrayList<>();
+            for (int n : sizes) {
+                String server = (String) Json.object(rest.send(rest.post("/api/servers", tokens.get(0),
+                        "{\"name\":\"bench " + tag + " " + n + "\"}")).ok("create server").body()).get("id");
+                String channel = general(rest.send(rest.get("/api/servers/" + server + "/channels", tokens.get(0))).ok("channels").body());
+                String code = (String) Json.object(rest.send(rest.post("/api/servers/" + server + "/invite", tokens.get(0), "{}"))
+                        .ok("invite").body()).get("code");
+                rest.all(n - 1, j -> rest.post("/api/servers/join/" + code, tokens.get(j + 1), "{}"), "join " + n);
+                List<Member> members = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    members.add(new Member(i, tokens.get(i), channel));
+                }
+                setups.add(new Setup(members, List.of(channel), n));
+            }
+            return setups;
+        }
+
+        List<String> register(String tag, int n) throws InterruptedException {
+            return rest.all(n, i -> rest.post("/api/auth/register", null,
+                    "{\"email\":\"" + tag + "_" + i + "@bench.test\",\"username\":\"" + tag + "_" + i
+                            + "\",\"password\":\"bench-password\"}"), "register")
+                    .stream().map(r -> (String) Json.object(r.body()).get("accessToken")).toList();
         }
 
         @SuppressWarnings("unchecked")
