@@ -16,7 +16,7 @@ final class FanOut {
 
     /** The figures of one round. */
     record Result(int members, int messages, Histogram lastMember, int lost, long missedDeliveries,
-            long duplicates, double cpuPercent, double sendSeconds) {
+            long duplicates, double cpuPercent, double generatorCpuPercent, double sendSeconds) {
     }
 
     /** The messages of one round, by index: when sent, how many members got it, when the last did. */
@@ -107,6 +107,7 @@ final class FanOut {
             ctx.results.add("fanout", kase, "duplicate deliveries", r.duplicates(), "0");
         }
         ctx.results.add("fanout", kase, "server CPU (% of one core)", r.cpuPercent(), "");
+        ctx.results.add("fanout", kase, "generator CPU (% of one core)", r.generatorCpuPercent(), "");
         ctx.results.add("fanout", kase, "errors", ctx.gateway.errorSummary(), "");
         ctx.results.add("fanout", kase, "closed by server", ctx.gateway.closeSummary(), "");
     }
@@ -160,6 +161,7 @@ final class FanOut {
         int n = members.conns.size();
         String head = "{\"event\":\"message:send\",\"data\":{\"channelId\":\"" + members.channelId + "\",\"content\":\"fan-out ";
         ServerStats.Meter cpu = ctx.stats.meter();
+        ServerStats.Meter own = ServerStats.self().meter();
         double sendSeconds = Pacer.run(rate, count, i -> {
             String nonce = prefix + i;
             String frame = head + i + "\",\"nonce\":\"" + nonce + "\"}}";
@@ -170,6 +172,7 @@ final class FanOut {
         long drainMs = (long) (ctx.args.dbl("drain-seconds", 30) * 1000);
         Pacer.await(() -> round.deliveries() >= expected, drainMs);
         double cpuPercent = cpu.percent();
+        double ownPercent = own.percent();
         Histogram h = Results.histogram();
         int lost = 0;
         long missed = 0;
@@ -185,6 +188,6 @@ final class FanOut {
             }
         }
         members.round = null;
-        return new Result(n, count, h, lost, missed, dupes, cpuPercent, sendSeconds);
+        return new Result(n, count, h, lost, missed, dupes, cpuPercent, ownPercent, sendSeconds);
     }
 }

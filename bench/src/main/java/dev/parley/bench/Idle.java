@@ -21,6 +21,7 @@ final class Idle {
         String kase = k + " connections";
         Subject.Setup setup = ctx.subject.setup(ctx.tag + "i", 1, users);
         Pacer.sleep(3000);
+        long heapBefore = ctx.stats.liveHeapKiB();
         long before = ctx.stats.rssKiB();
         List<String> tokens = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
@@ -35,6 +36,7 @@ final class Idle {
         Pacer.sleep(settleMs);
         long open = conns.stream().filter(Conn::isOpen).count();
         long after = ctx.stats.rssKiB();
+        long heapAfter = ctx.stats.liveHeapKiB();
         ctx.results.add("idle", kase, "authenticated", conns.size(), Integer.toString(k));
         ctx.results.add("idle", kase, "still open after " + settleMs / 1000 + " s", open, Integer.toString(k));
         if (!failures.isEmpty()) {
@@ -44,6 +46,12 @@ final class Idle {
         ctx.results.add("idle", kase, "server RSS after (MiB)", after / 1024.0, "");
         ctx.results.add("idle", kase, "server RSS per connection (KiB)",
                 open == 0 || before < 0 ? Double.NaN : (after - before) / (double) open, "<= 40");
+        if (heapBefore >= 0 && heapAfter >= 0) {
+            ctx.results.add("idle", kase, "live Java heap after a full GC, before / after (MiB)",
+                    Results.num(heapBefore / 1024.0) + " / " + Results.num(heapAfter / 1024.0), "");
+            ctx.results.add("idle", kase, "live Java heap per connection (KiB)",
+                    open == 0 ? Double.NaN : (heapAfter - heapBefore) / (double) open, "");
+        }
         ctx.results.add("idle", kase, "connect + authenticate rate while opening (/s)", conns.size() / s, "");
         ctx.results.add("idle", kase, "closed by server", ctx.gateway.closeSummary(), "");
         ctx.results.add("idle", kase, "errors", ctx.gateway.errorSummary(), "");

@@ -103,6 +103,17 @@ final class Report {
             });
             b.append('\n');
         }
+        b.append("""
+                ## Reading these figures
+
+                - The generator shares the machine with the subject. The reference server's row is the yard stick:
+                  where the reference shows high latency while its own CPU is low, the generator (or the machine,
+                  see the load averages) was the limit, not the server; compare the generator CPU rows.
+                - "Lost" means not received within the drain time after the last send; a subject that falls far
+                  behind loses messages by this measure even if they arrive later.
+                - Parley's p99 target in fan-out is relative (1.5x the reference's in the same run); the others
+                  are absolute and assume a machine not shared with other work.
+                """);
         return b.toString();
     }
 

@@ -29,6 +29,11 @@ public final class ServerStats {
         return new ServerStats(found);
     }
 
+    /** This JVM: the generator's own CPU, to see when it rather than the subject is the limit. */
+    public static ServerStats self() {
+        return new ServerStats(ProcessHandle.current().pid());
+    }
+
     public boolean known() {
         return pid > 0 && Files.isDirectory(Path.of("/proc/" + pid));
     }
@@ -67,6 +72,39 @@ public final class ServerStats {
             // gone
         }
         return -1;
+    }
+
+    /**
+     * The subject's used Java heap in KiB right after a full GC ({@code jcmd PID GC.run}, then
+     * {@code GC.heap_info}), or -1 when it is not a JVM jcmd can reach.
+     */
+    public long liveHeapKiB() {
+        if (!known()) {
+            return -1;
+        }
+        try {
+            jcmd("GC.run");
+            for (String line : jcmd("GC.heap_info").split("\n")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("heap\\s+total\\s+\\d+K, used (\\d+)K").matcher(line);
+                if (m.find()) {
+                    return Long.parseLong(m.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            Main.log("jcmd failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return -1;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return out;
     }
 
     /** A CPU meter: {@link #percent()} is the busy share of one core since it was made. */

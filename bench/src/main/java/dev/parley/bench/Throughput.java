@@ -114,6 +114,7 @@ final class Throughput {
             ctx.results.add("throughput", kase, "deliveries (of " + (long) count * per + ")", s.deliveries.get(), "");
             ctx.results.add("throughput", kase, "messages lost", lost, "0");
             ctx.results.add("throughput", kase, "server CPU (% of one core)", lastCpu, "");
+            ctx.results.add("throughput", kase, "generator CPU (% of one core)", lastOwnCpu, "");
             ctx.results.add("throughput", kase, "errors", ctx.gateway.errorSummary(), "");
             ctx.results.add("throughput", kase, "closed by server", ctx.gateway.closeSummary(), "");
             double p99 = h.getTotalCount() == 0 ? Double.POSITIVE_INFINITY : h.getValueAtPercentile(99) / 1000.0;
@@ -132,12 +133,14 @@ final class Throughput {
     }
 
     private static double lastCpu;
+    private static double lastOwnCpu;
 
     static Step runStep(Main.Ctx ctx, List<Conn> conns, String[] heads, Step[] current, String prefix,
             double rate, int count, int per) {
         Step s = new Step(prefix, count);
         current[0] = s;
         ServerStats.Meter cpu = ctx.stats.meter();
+        ServerStats.Meter own = ServerStats.self().meter();
         int n = conns.size();
         Pacer.run(rate, count, i -> {
             Conn c = conns.get(i % n);
@@ -148,6 +151,7 @@ final class Throughput {
         long drainMs = (long) (ctx.args.dbl("drain-seconds", 10) * 1000);
         Pacer.await(() -> s.acks.get() >= count && s.deliveries.get() >= (long) count * per, drainMs);
         lastCpu = cpu.percent();
+        lastOwnCpu = own.percent();
         current[0] = null;
         return s;
     }
