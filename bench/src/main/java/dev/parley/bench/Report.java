@@ -58,7 +58,7 @@ final class Report {
         Map<String, String> meta = new LinkedHashMap<>();
         rows.stream().filter(r -> r.scenario().equals("meta")).forEach(r -> meta.put(r.metric(), r.value()));
         b.append("# Real-time benchmarks: Parley against a raw Netty broadcast server\n\n");
-        b.append("Written by `bench/realtime` (see `bench/README.md`); do not edit by hand. Each scenario ran against the\n"
+        b.append("Written by `bench/realtime` (see `bench/README.md`); a rerun replaces it. Each scenario ran against the\n"
                 + "reference server (`dev.parley.bench.ReferenceServer`: the same minimal protocol on raw Netty, frames built\n"
                 + "once, no database) and against Parley, one subject at a time, with the same generator settings. The\n"
                 + "generator (Netty WebSocket client + HdrHistogram) runs in its own JVM on the same machine, so it takes\n"
