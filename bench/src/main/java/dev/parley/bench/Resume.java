@@ -68,7 +68,7 @@ final class Resume {
         List<Saved> saved = new ArrayList<>();
         for (Conn c : conns) {
             if (c.sessionId != null) {
-                saved.add(new Saved(setup.members().get((Integer) c.tag).token(), c.sessionId, c.lastSeq));
+                saved.add(new Saved(setup.members().get((Integer) c.tag).token(), c.sessionId, Math.max(0, c.lastSeq)));
             }
         }
         conns.forEach(Conn::abort);

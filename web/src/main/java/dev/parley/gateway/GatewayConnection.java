@@ -88,6 +88,11 @@ final class GatewayConnection {
         return Optional.ofNullable(userId);
     }
 
+    /** The user, or null before authentication; for the fan-out loop, which asks once per recipient. */
+    UUID userId() {
+        return userId;
+    }
+
     synchronized Set<UUID> servers() {
         return servers;
     }

@@ -231,14 +231,14 @@ public class GatewaySessions implements LiveSink {
             Set<GatewayConnection> connections = byServer.get(event.serverId());
             if (connections != null) {
                 for (GatewayConnection c : connections) {
-                    UUID user = c.user().orElse(null);
+                    UUID user = c.userId();
                     if (user != null && allowed.test(user)) {
                         c.dispatch(body);
                     }
                 }
             }
             for (GatewayConnection c : authenticating) {
-                UUID user = c.user().orElse(null);
+                UUID user = c.userId();
                 if (user != null && allowed.test(user)) {
                     c.dispatch(body);
                 }

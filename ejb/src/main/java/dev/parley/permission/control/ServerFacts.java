@@ -35,6 +35,8 @@ public final class ServerFacts {
     private final Map<UUID, MemberFact> members;
     private final Map<UUID, ChannelFact> channels;
     private final Map<UUID, List<PermissionCalculator.Overwrite>> overwrites;
+    /** each member's server-wide permissions, worked out once: fan-out asks per recipient */
+    private final Map<UUID, Long> baseOf;
 
     public ServerFacts(UUID serverId, UUID ownerId, UUID everyoneRoleId, long everyoneBits, Map<UUID, Long> roleBits,
             Map<UUID, MemberFact> members, Map<UUID, ChannelFact> channels,
@@ -47,6 +49,10 @@ public final class ServerFacts {
         this.members = Map.copyOf(members);
         this.channels = Map.copyOf(channels);
         this.overwrites = Map.copyOf(overwrites);
+        Map<UUID, Long> base = new java.util.HashMap<>(members.size() * 2);
+        members.forEach((user, member) -> base.put(user, PermissionCalculator.base(user.equals(ownerId), everyoneBits,
+                member.roleIds().stream().map(id -> roleBits.getOrDefault(id, 0L)).toList())));
+        this.baseOf = base;
     }
 
     public UUID serverId() {
@@ -93,8 +99,7 @@ public final class ServerFacts {
     }
 
     private long base(UUID userId, MemberFact member) {
-        return PermissionCalculator.base(userId.equals(ownerId), everyoneBits,
-                member.roleIds().stream().map(id -> roleBits.getOrDefault(id, 0L)).toList());
+        return baseOf.get(userId);
     }
 
     /** A channel's own overwrites, or its category's when it has none of its own. */
