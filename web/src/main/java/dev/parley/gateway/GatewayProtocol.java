@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -196,11 +197,11 @@ public class GatewayProtocol {
         }
         connection.tokenExpiresAt(bearer.get().expiresAt().toEpochMilli());
         AccountView me = identity.me(userId);
-        List<ServerView>[] mine = new List[1];
+        AtomicReference<List<ServerView>> mine = new AtomicReference<>();
         sessions.authenticate(connection, userId, () -> {
-            mine[0] = guilds.mine(userId);
-            return mine[0].stream().map(ServerView::id).collect(Collectors.toSet());
-        }, sessionId -> FrameBody.of(AUTHENTICATED, json.toJson(new Authenticated(me, mine[0], sessionId,
+            mine.set(guilds.mine(userId));
+            return mine.get().stream().map(ServerView::id).collect(Collectors.toSet());
+        }, sessionId -> FrameBody.of(AUTHENTICATED, json.toJson(new Authenticated(me, mine.get(), sessionId,
                 heartbeatInterval))));
     }
 

@@ -82,7 +82,7 @@ public final class ServerFacts {
         if (member == null) {
             return 0;
         }
-        return base(userId, member);
+        return baseOf.get(userId);
     }
 
     /** The member's permissions in the channel at {@code now}; 0 for a non-member or an unknown channel. */
@@ -94,12 +94,8 @@ public final class ServerFacts {
         }
         boolean owner = userId.equals(ownerId);
         boolean timedOut = !owner && member.timeoutUntil() != null && member.timeoutUntil().isAfter(now);
-        return PermissionCalculator.inChannel(base(userId, member), everyoneRoleId, member.roleIds(), userId,
+        return PermissionCalculator.inChannel(baseOf.get(userId), everyoneRoleId, member.roleIds(), userId,
                 effectiveOverwrites(channel), timedOut);
-    }
-
-    private long base(UUID userId, MemberFact member) {
-        return baseOf.get(userId);
     }
 
     /** A channel's own overwrites, or its category's when it has none of its own. */
