@@ -2,7 +2,9 @@ package dev.parley.message.control;
 
 import dev.parley.platform.control.UnavailableException;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,6 +14,9 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -33,8 +38,16 @@ public class MessageWriter {
     private final Queue<PendingPost> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
 
+    /*
+     * A plain executor over the container's thread factory, not a ManagedExecutorService: a managed
+     * executor captures the caller's context on every submit, and on Payara that scans the class
+     * loader's resources — a third of the server's CPU at 2,000 messages/s in a JFR profile. Threads
+     * from the factory carry the application's context once, so EJB calls work from them.
+     */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    private ThreadPoolExecutor executor;
 
     @Inject
     MessageBatch batch;
@@ -60,6 +73,18 @@ public class MessageWriter {
         this.writer = writer;
         this.publisher = publisher;
         this.batchMax = batchMax;
+    }
+
+    @PostConstruct
+    void start() {
+        executor = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 
     /** Queues a checked post; the future completes with the stored message once its batch committed. */
