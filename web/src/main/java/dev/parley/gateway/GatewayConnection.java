@@ -262,7 +262,7 @@ final class GatewayConnection {
         }
     }
 
-    /** Ends the session for good: no resume. {@code drainFirst} lets a last reply go out before the close. */
+    /** Ends the session for good: no resume. A reply written before this still goes out before the close. */
     void close(CloseReason reason) {
         Session old;
         synchronized (this) {

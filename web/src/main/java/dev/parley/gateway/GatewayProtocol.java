@@ -213,8 +213,7 @@ public class GatewayProtocol {
             return;
         }
         Optional<UUID> user = tokens.verify(frame.text("token").orElse(null));
-        long lastSeq = frame.data().containsKey("seq") && frame.data().get("seq") instanceof jakarta.json.JsonNumber n
-                && n.isIntegral() ? n.longValue() : -1;
+        long lastSeq = frame.data().get("seq") instanceof jakarta.json.JsonNumber n && n.isIntegral() ? n.longValue() : -1;
         Optional<GatewayConnection> resumed = user.flatMap(u -> sessions.resume(frame.text("sessionId").orElse(null),
                 u, socket, lastSeq, FrameBody.of(RESUMED, "{}")));
         if (resumed.isEmpty()) {

@@ -109,6 +109,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
     }
 
+    public Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
     public Reply postJson(String path, String token, JsonValue json) {
         return post(path, token, json.toString());
     }

@@ -429,9 +429,8 @@ class GatewayIT extends ParleyDeployment {
                     .getString("content")).isEqualTo("before");
             ownerWs.expect("message:new");
 
-            Api.Reply denied = api.send(api.request("/api/channels/" + channelId + "/overwrites/" + member.id(),
-                    owner.token()).header("Content-Type", "application/json").PUT(java.net.http.HttpRequest
-                    .BodyPublishers.ofString("{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}")).build());
+            Api.Reply denied = api.put("/api/channels/" + channelId + "/overwrites/" + member.id(), owner.token(),
+                    "{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}");
             assertThat(denied.status()).as(denied.toString()).isEqualTo(204);
 
             api.post("/api/channels/" + channelId + "/messages", owner.token(), "{\"content\":\"after\"}");
@@ -441,15 +440,12 @@ class GatewayIT extends ParleyDeployment {
             memberWs.send("message:send", data("channelId", channelId, "content", "let me back"));
             assertThat(memberWs.expect("error").getJsonObject("data").getString("code")).isEqualTo("not-found");
 
-            Api.Reply notAllowed = api.send(api.request("/api/channels/" + channelId + "/overwrites/" + owner.id(),
-                    member.token()).header("Content-Type", "application/json").PUT(java.net.http.HttpRequest
-                    .BodyPublishers.ofString("{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}")).build());
+            Api.Reply notAllowed = api.put("/api/channels/" + channelId + "/overwrites/" + owner.id(), member.token(),
+                    "{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}");
             assertThat(notAllowed.status()).as("a member who cannot see the channel").isEqualTo(404);
 
-            java.util.function.BiFunction<String, String, Api.Reply> put = (target, body) -> api.send(api.request(
-                    "/api/channels/" + channelId + "/overwrites/" + target, owner.token())
-                    .header("Content-Type", "application/json")
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+            java.util.function.BiFunction<String, String, Api.Reply> put = (target, body) -> api.put(
+                    "/api/channels/" + channelId + "/overwrites/" + target, owner.token(), body);
             Api.Reply unknownName = put.apply(member.id(), "{\"type\":\"member\",\"deny\":[\"FLY\"]}");
             assertThat(unknownName.status()).isEqualTo(400);
             assertThat(unknownName.json().getJsonObject("fields").keySet()).containsExactly("deny");

@@ -78,11 +78,8 @@ public final class ServerFacts {
 
     /** The member's permissions server-wide; 0 for a non-member. */
     public long serverPermissions(UUID userId) {
-        MemberFact member = userId == null ? null : members.get(userId);
-        if (member == null) {
-            return 0;
-        }
-        return baseOf.get(userId);
+        Long base = userId == null ? null : baseOf.get(userId);
+        return base == null ? 0 : base;
     }
 
     /** The member's permissions in the channel at {@code now}; 0 for a non-member or an unknown channel. */
