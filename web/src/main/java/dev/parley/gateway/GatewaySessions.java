@@ -126,6 +126,9 @@ public class GatewaySessions implements LiveSink {
         session.setMaxTextMessageBufferSize(maxFrameBytes);
         session.setMaxBinaryMessageBufferSize(maxFrameBytes);
         // the sweep watches silence; the container's own timer would be restarted on every frame
+        if (rawFrames) {
+            TyrusIdleTimer.disable(session);
+        }
         session.setMaxIdleTimeout(0);
         GatewayConnection connection = new GatewayConnection(session, new GatewayConnection.Limits(maxQueuedFrames,
                 resumeMaxEvents, TimeUnit.SECONDS.toMillis(resumeSeconds), ratePerSecond, rateBurst, 256, rawFrames),
