@@ -1,16 +1,12 @@
 package dev.parley.gateway;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,47 +62,89 @@ record ResumeRecord(UUID userId, Set<UUID> servers, long tokenExpiresAt, long se
         return kept.subList(Math.max(0, from), kept.size());
     }
 
+    /** Written into a plain array (no streams: a checkpoint encodes a thousand of these a second). */
     byte[] encode() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + kept.size() * 4);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            uuid(out, userId);
-            out.writeLong(tokenExpiresAt);
-            out.writeLong(seq);
-            uuid(out, coveredStream);
-            out.writeLong(coveredPos);
-            out.writeLong(writtenAt);
-            out.writeLong(detachedAt);
-            varint(out, servers.size());
-            for (UUID s : servers) {
-                uuid(out, s);
-            }
-            // the streams the kept events came from: usually one, two after a takeover
-            Map<UUID, Integer> streams = new HashMap<>();
-            List<UUID> table = new ArrayList<>();
-            for (Kept k : kept) {
-                if (streams.putIfAbsent(k.key().stream(), table.size()) == null) {
-                    table.add(k.key().stream());
-                }
-            }
-            varint(out, table.size());
-            for (UUID s : table) {
-                uuid(out, s);
-            }
-            varint(out, kept.size());
-            long pos = 0;
-            long at = writtenAt;
-            for (Kept k : kept) {
-                varint(out, streams.get(k.key().stream()));
-                varint(out, zigzag(k.key().pos() - pos));
-                varint(out, zigzag(k.atMillis() - at));
-                pos = k.key().pos();
-                at = k.atMillis();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Bytes out = new Bytes(80 + servers.size() * 16 + kept.size() * 5);
+        out.put(VERSION);
+        out.uuid(userId);
+        out.putLong(tokenExpiresAt);
+        out.putLong(seq);
+        out.uuid(coveredStream);
+        out.putLong(coveredPos);
+        out.putLong(writtenAt);
+        out.putLong(detachedAt);
+        out.varint(servers.size());
+        for (UUID s : servers) {
+            out.uuid(s);
         }
-        return bytes.toByteArray();
+        // the streams the kept events came from: usually one, two after a takeover
+        List<UUID> table = new ArrayList<>(2);
+        for (Kept k : kept) {
+            if (!table.contains(k.key().stream())) {
+                table.add(k.key().stream());
+            }
+        }
+        out.varint(table.size());
+        for (UUID s : table) {
+            out.uuid(s);
+        }
+        out.varint(kept.size());
+        long pos = 0;
+        long at = writtenAt;
+        UUID last = null;
+        int index = 0;
+        for (Kept k : kept) {
+            if (k.key().stream() != last) {
+                last = k.key().stream();
+                index = table.indexOf(last);
+            }
+            out.varint(index);
+            out.varint(zigzag(k.key().pos() - pos));
+            out.varint(zigzag(k.atMillis() - at));
+            pos = k.key().pos();
+            at = k.atMillis();
+        }
+        return out.bytes();
+    }
+
+    /** A growable byte array, big-endian like {@link DataInputStream} reads. */
+    private static final class Bytes {
+        private byte[] b;
+        private int n;
+
+        Bytes(int capacity) {
+            b = new byte[capacity];
+        }
+
+        void put(int v) {
+            if (n == b.length) {
+                b = Arrays.copyOf(b, b.length * 2);
+            }
+            b[n++] = (byte) v;
+        }
+
+        void putLong(long v) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                put((int) (v >>> shift));
+            }
+        }
+
+        void uuid(UUID id) {
+            putLong(id.getMostSignificantBits());
+            putLong(id.getLeastSignificantBits());
+        }
+
+        void varint(long v) {
+            while ((v & ~0x7FL) != 0) {
+                put((int) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            put((int) v);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(b, n);
+        }
     }
 
     /** The record those bytes hold; empty when they are not one (another version, say). */
@@ -149,11 +187,6 @@ record ResumeRecord(UUID userId, Set<UUID> servers, long tokenExpiresAt, long se
         }
     }
 
-    private static void uuid(DataOutputStream out, UUID id) throws IOException {
-        out.writeLong(id.getMostSignificantBits());
-        out.writeLong(id.getLeastSignificantBits());
-    }
-
     private static UUID uuid(DataInputStream in) throws IOException {
         return new UUID(in.readLong(), in.readLong());
     }
@@ -164,14 +197,6 @@ record ResumeRecord(UUID userId, Set<UUID> servers, long tokenExpiresAt, long se
 
     private static long unzigzag(long v) {
         return (v >>> 1) ^ -(v & 1);
-    }
-
-    private static void varint(DataOutputStream out, long v) throws IOException {
-        while ((v & ~0x7FL) != 0) {
-            out.writeByte((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
-        }
-        out.writeByte((int) v);
     }
 
     private static long varint(DataInputStream in) throws IOException {
