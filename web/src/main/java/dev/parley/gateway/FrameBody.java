@@ -33,6 +33,16 @@ final class FrameBody {
         return event;
     }
 
+    /** The UTF-8 bytes after {@code seq}: what the resume buffer in the data grid keeps of an event. */
+    byte[] tail() {
+        return tail.clone();
+    }
+
+    /** A body read back from the data grid, as {@link #tail()} gave it. */
+    static FrameBody restore(String event, byte[] tail) {
+        return new FrameBody(event, tail.clone());
+    }
+
     /** The frame's JSON text, with {@code seq} when it is positive. */
     String text(long seq) {
         return new String(payload(seq), StandardCharsets.UTF_8);

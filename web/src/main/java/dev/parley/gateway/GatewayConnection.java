@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,11 +30,11 @@ final class GatewayConnection {
 
     private static final Logger LOG = Logger.getLogger(GatewayConnection.class.getName());
 
-    /** One live event this session was sent, kept for a resume. */
-    record Sent(long seq, FrameBody body, long atMillis) {
+    /** One live event this session was sent, kept for a resume; {@code key} is where the data grid holds its body. */
+    record Sent(long seq, FrameBody body, long atMillis, ResumeRecord.EventKey key) {
     }
 
-    private final String sessionId = UUID.randomUUID().toString();
+    private final String sessionId;
     private final Limits limits;
     private final Executor closer;
     private final LongSupplier clock;
@@ -46,7 +47,9 @@ final class GatewayConnection {
     private long seq;
     private final ArrayDeque<Sent> sent = new ArrayDeque<>();
     /** live events that arrived while authenticating, sent right after {@code authenticated} */
-    private List<FrameBody> early = new ArrayList<>();
+    private List<Sent> early = new ArrayList<>();
+    /** changed since the data grid last got its {@link ResumeRecord} */
+    private boolean dirty;
     private boolean closing;
     private long detachedAt = -1;
     private volatile long lastSeen;
@@ -68,7 +71,12 @@ final class GatewayConnection {
 
     /** @param clock the time in milliseconds (the one clock, so tests can move it) */
     GatewayConnection(Session socket, Limits limits, Executor closer, LongSupplier clock) {
+        this(UUID.randomUUID().toString(), socket, limits, closer, clock);
+    }
+
+    private GatewayConnection(String sessionId, Session socket, Limits limits, Executor closer, LongSupplier clock) {
         long now = clock.getAsLong();
+        this.sessionId = sessionId;
         this.socket = socket;
         this.limits = limits;
         this.closer = closer;
@@ -77,9 +85,56 @@ final class GatewayConnection {
         this.lastSeen = now;
         this.tokens = limits.rateBurst();
         this.refilledAt = now;
-        this.sender = FrameSenders.forSession(socket, limits.rawFrames());
+        this.sender = socket == null ? null : FrameSenders.forSession(socket, limits.rawFrames());
     }
 
+    /**
+     * A session rebuilt from the data grid, detached, ready for {@link #resume}: numbered where the
+     * record left off, holding the kept events whose bodies the grid still had.
+     */
+    static GatewayConnection restore(String sessionId, ResumeRecord record, Map<ResumeRecord.EventKey, FrameBody> bodies,
+            Limits limits, Executor closer, LongSupplier clock) {
+        GatewayConnection c = new GatewayConnection(sessionId, null, limits, closer, clock);
+        synchronized (c) {
+            c.userId = record.userId();
+            c.servers = record.servers();
+            c.tokenExpiresAt = record.tokenExpiresAt();
+            c.seq = record.seq();
+            long n = record.firstSeq();
+            for (ResumeRecord.Kept k : record.kept()) {
+                FrameBody body = bodies.get(k.key());
+                if (body == null) {
+                    c.sent.clear(); // a gap: only what follows it could be replayed
+                } else {
+                    c.sent.add(new Sent(n, body, k.atMillis(), k.key()));
+                }
+                n++;
+            }
+            c.early = null;
+            c.detachedAt = record.detachedAt() >= 0 ? record.detachedAt() : record.writtenAt();
+            c.dirty = true;
+        }
+        return c;
+    }
+
+    /**
+     * The record for the data grid, or empty when nothing changed since the last one (unless
+     * {@code force}) or there is nothing to resume.
+     *
+     * @param coveredPos the position of this instance's stream up to which every event has been offered to its sessions
+     */
+    synchronized Optional<ResumeRecord> snapshot(UUID stream, long coveredPos, long now, boolean force) {
+        if ((!dirty && !force) || closing || early != null || userId == null) {
+            return Optional.empty();
+        }
+        dirty = false;
+        List<ResumeRecord.Kept> kept = new ArrayList<>(sent.size());
+        for (Sent s : sent) {
+            kept.add(new ResumeRecord.Kept(s.key(), s.atMillis()));
+        }
+        return Optional.of(new ResumeRecord(userId, servers, tokenExpiresAt, seq, kept, stream, coveredPos, now,
+                detachedAt));
+    }
     String sessionId() {
         return sessionId;
     }
@@ -102,6 +157,7 @@ final class GatewayConnection {
             var more = new java.util.HashSet<>(servers);
             more.add(serverId);
             servers = Set.copyOf(more);
+            dirty = true;
         }
     }
 
@@ -129,6 +185,7 @@ final class GatewayConnection {
         tokenExpiresAt = millis;
         synchronized (this) {
             expiryWarned = false;
+            dirty = true;
         }
     }
 
@@ -157,11 +214,12 @@ final class GatewayConnection {
     synchronized void authenticated(UUID user, Set<UUID> serverIds, FrameBody authenticated) {
         this.userId = user;
         this.servers = Set.copyOf(serverIds);
+        this.dirty = true;
         reply(authenticated);
-        List<FrameBody> waiting = early;
+        List<Sent> waiting = early;
         early = null;
-        for (FrameBody body : waiting) {
-            dispatch(body);
+        for (Sent held : waiting) {
+            dispatch(held.body(), held.key());
         }
     }
 
@@ -170,31 +228,38 @@ final class GatewayConnection {
         this.userId = user;
     }
 
-    /** A live event: numbered, kept for a resume, written if a socket is attached. */
-    synchronized void dispatch(FrameBody body) {
+    /**
+     * A live event: numbered, kept for a resume, written if a socket is attached; false when this
+     * session will never number it (closed).
+     *
+     * @param key where the event's body is (or will be) in the data grid
+     */
+    synchronized boolean dispatch(FrameBody body, ResumeRecord.EventKey key) {
         if (closing) {
-            return;
+            return false;
         }
         if (early != null) {
-            early.add(body);
-            return;
+            early.add(new Sent(0, body, 0, key));
+            return true;
         }
         long now = clock.getAsLong();
         long n = ++seq;
-        sent.add(new Sent(n, body, now));
+        dirty = true;
+        sent.add(new Sent(n, body, now, key));
         while (sent.size() > limits.resumeMaxEvents()
                 || (!sent.isEmpty() && now - sent.peek().atMillis() > limits.resumeMillis())) {
             sent.poll();
         }
         if (sender == null) {
-            return; // detached: kept for the resume only
+            return true; // detached: kept for the resume only
         }
         if (sender.backlog() >= limits.maxBacklog()) {
             detach(new CloseReason(CloseReason.CloseCodes.getCloseCode(GatewaySessions.TOO_SLOW),
                     "too slow: resume"));
-            return;
+            return true;
         }
         write(body, n);
+        return true;
     }
 
     /** A reply to the client's own request: no {@code seq}, not kept for a resume. */
@@ -229,6 +294,7 @@ final class GatewayConnection {
         socket = newSocket;
         sender = FrameSenders.forSession(newSocket, limits.rawFrames());
         detachedAt = -1;
+        dirty = true;
         lastSeen = now;
         if (old != null && old != newSocket) {
             Session closing = old;
@@ -253,6 +319,7 @@ final class GatewayConnection {
         sender = null;
         socket = null;
         detachedAt = clock.getAsLong();
+        dirty = true;
         if (early != null) {
             // never authenticated: nothing to resume
             closing = true;

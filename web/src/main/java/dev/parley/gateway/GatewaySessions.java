@@ -15,6 +15,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,6 +40,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * connected here. One sweep over the sessions replaces per-connection timers: it closes those that
  * did not authenticate in time, fell silent, outlived their token, or stayed detached past the
  * resume window.
+ *
+ * <p>The resume state is also kept in the data grid ({@link ResumeGrid}), so that another instance
+ * (or this one, after its copy is gone) can resume a session: each event's body once, queued on
+ * the fan-out path and written in batches every {@value #FLUSH_MILLIS} ms, and each session's
+ * {@link ResumeRecord} when its socket drops, at shutdown, and once a second while it changes.
+ * {@code docs/gateway.md} says what survives a crash.
  */
 @ApplicationScoped
 public class GatewaySessions implements LiveSink {
@@ -49,6 +60,14 @@ public class GatewaySessions implements LiveSink {
     static final int TOO_SLOW = 4009;
     /** Closes a connection that sent nothing (no heartbeat) for the idle timeout; resumable. */
     static final int IDLE = 4010;
+    static final long FLUSH_MILLIS = 100;
+    private static final Logger LOG = Logger.getLogger(GatewaySessions.class.getName());
+    /** how far apart two instances' clocks may be when one resumes the other's session */
+    static final long CLOCK_MARGIN_MILLIS = 2000;
+
+    /** The last event this instance delivered for a server: its stream position and when. */
+    private record LastEvent(long pos, long at) {
+    }
 
     private final Map<UUID, Set<GatewayConnection>> byServer = new ConcurrentHashMap<>();
     private final Map<UUID, Set<GatewayConnection>> byUser = new ConcurrentHashMap<>();
@@ -57,9 +76,15 @@ public class GatewaySessions implements LiveSink {
     private final Set<GatewayConnection> all = ConcurrentHashMap.newKeySet();
     /** delivery takes the read lock; moving a session into the server index takes the write lock */
     private final ReadWriteLock index = new ReentrantReadWriteLock();
+    private final Map<UUID, LastEvent> lastByServer = new ConcurrentHashMap<>();
+    private ResumeStream stream;
+    private long startedAt;
 
     @Inject
     LiveHub hub;
+
+    @Inject
+    ResumeGrid grid;
 
     @Inject
     LiveAudience audience;
@@ -106,11 +131,25 @@ public class GatewaySessions implements LiveSink {
     @ConfigProperty(name = "parley.gateway.raw-frames")
     boolean rawFrames;
 
+    /** a failover drill: every resume drops this instance's copy and rebuilds the session from the grid */
+    @Inject
+    @ConfigProperty(name = "parley.gateway.resume-from-grid")
+    boolean resumeFromGrid;
+
     private ScheduledFuture<?> sweeper;
+    private ScheduledFuture<?> flusher;
 
     void init(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        start();
         hub.register(this);
         sweeper = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+        flusher = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts this instance's stream; called once before anything is delivered. */
+    void start() {
+        stream = new ResumeStream(grid);
+        startedAt = clock.millis();
     }
 
     @PreDestroy
@@ -119,6 +158,20 @@ public class GatewaySessions implements LiveSink {
         if (sweeper != null) {
             sweeper.cancel(false);
         }
+        if (flusher != null) {
+            flusher.cancel(false);
+        }
+        try {
+            checkpoint(all, true); // graceful shutdown: every session can be resumed elsewhere
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING,
+                    "could not write the gateway sessions to the data grid at shutdown", e);
+        }
+    }
+
+    private GatewayConnection.Limits limits() {
+        return new GatewayConnection.Limits(maxQueuedFrames, resumeMaxEvents, TimeUnit.SECONDS.toMillis(resumeSeconds),
+                ratePerSecond, rateBurst, 256, rawFrames);
     }
 
     /** A new, not yet authenticated connection. */
@@ -130,9 +183,7 @@ public class GatewaySessions implements LiveSink {
             TyrusIdleTimer.disable(session);
         }
         session.setMaxIdleTimeout(0);
-        GatewayConnection connection = new GatewayConnection(session, new GatewayConnection.Limits(maxQueuedFrames,
-                resumeMaxEvents, TimeUnit.SECONDS.toMillis(resumeSeconds), ratePerSecond, rateBurst, 256, rawFrames),
-                scheduler, clock::millis);
+        GatewayConnection connection = new GatewayConnection(session, limits(), scheduler, clock::millis);
         all.add(connection);
         return connection;
     }
@@ -164,13 +215,110 @@ public class GatewaySessions implements LiveSink {
         }
     }
 
-    /** The session of that id, if it is the user's and can be resumed from {@code lastSeq} on this socket. */
+    /**
+     * The session of that id, if it is the user's and can be resumed from {@code lastSeq} on this
+     * socket: from this instance's memory when it holds the session, else from the data grid.
+     */
     Optional<GatewayConnection> resume(String sessionId, UUID userId, Session socket, long lastSeq, FrameBody resumed) {
-        GatewayConnection session = sessionId == null ? null : bySessionId.get(sessionId);
-        if (session == null || !session.user().map(userId::equals).orElse(false)) {
+        if (sessionId == null) {
             return Optional.empty();
         }
+        GatewayConnection session = bySessionId.get(sessionId);
+        if (session != null && !session.user().map(userId::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        if (session != null && resumeFromGrid) {
+            dropLocalCopy(session);
+            session = null;
+        }
+        if (session == null) {
+            return takeOver(sessionId, userId, socket, lastSeq, resumed);
+        }
         return session.resume(socket, lastSeq, resumed, clock.millis()) ? Optional.of(session) : Optional.empty();
+    }
+
+    /** The drill: the session goes to the grid and is forgotten here, as if this instance had gone. */
+    private void dropLocalCopy(GatewayConnection session) {
+        index.writeLock().lock();
+        try {
+            checkpoint(Set.of(session), true);
+            session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "resumed elsewhere"));
+            forgetHere(session);
+        } finally {
+            index.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Rebuilds a session from its record and event bodies in the grid and resumes it on this
+     * socket. Refused when the record is not the user's, too old, does not reach back to
+     * {@code lastSeq}, a body has expired, or an event for one of its servers may have been
+     * published after the record was written (it would be missed: nobody collected it).
+     */
+    private Optional<GatewayConnection> takeOver(String sessionId, UUID userId, Session socket, long lastSeq,
+            FrameBody resumed) {
+        Optional<ResumeRecord> found = grid.session(sessionId).flatMap(ResumeRecord::decode);
+        long now = clock.millis();
+        if (found.isEmpty() || !found.get().userId().equals(userId)) {
+            return Optional.empty();
+        }
+        ResumeRecord record = found.get();
+        long since = record.detachedAt() >= 0 ? record.detachedAt() : record.writtenAt();
+        if (now - since > TimeUnit.SECONDS.toMillis(resumeSeconds) || !record.canResumeAfter(lastSeq)) {
+            return Optional.empty();
+        }
+        List<ResumeRecord.Kept> wanted = record.after(lastSeq);
+        Set<String> keys = new HashSet<>();
+        for (ResumeRecord.Kept k : wanted) {
+            keys.add(k.key().grid());
+        }
+        Map<String, byte[]> stored = keys.isEmpty() ? Map.of() : grid.events(keys);
+        Map<ResumeRecord.EventKey, FrameBody> bodies = new HashMap<>();
+        for (ResumeRecord.Kept k : wanted) {
+            byte[] bytes = stored.get(k.key().grid());
+            if (bytes == null) {
+                return Optional.empty(); // expired, or lost with an instance before it was written
+            }
+            ResumeStream.decode(bytes).ifPresent(b -> bodies.put(k.key(), b));
+        }
+        GatewayConnection session = GatewayConnection.restore(sessionId, record, bodies, limits(), scheduler,
+                clock::millis);
+        index.writeLock().lock();
+        try {
+            if (mayHaveMissed(record) || bySessionId.containsKey(sessionId)) {
+                return Optional.empty();
+            }
+            // from here on it collects what is delivered, so nothing falls between record and replay
+            all.add(session);
+            bySessionId.put(sessionId, session);
+            for (UUID s : record.servers()) {
+                byServer.computeIfAbsent(s, k -> ConcurrentHashMap.newKeySet()).add(session);
+            }
+            byUser.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(session);
+        } finally {
+            index.writeLock().unlock();
+        }
+        if (!session.resume(socket, lastSeq, resumed, clock.millis())) {
+            end(session, null);
+            return Optional.empty();
+        }
+        return Optional.of(session);
+    }
+
+    /** Called under the index's write lock: could an event for the record's servers have been delivered that it lacks? */
+    private boolean mayHaveMissed(ResumeRecord record) {
+        boolean mine = record.coveredStream().equals(stream.id());
+        if (!mine && startedAt > record.writtenAt() - CLOCK_MARGIN_MILLIS) {
+            return true; // this instance did not see what happened before it started
+        }
+        for (UUID s : record.servers()) {
+            LastEvent last = lastByServer.get(s);
+            if (last != null && (mine ? last.pos() > record.coveredPos()
+                    : last.at() > record.writtenAt() - CLOCK_MARGIN_MILLIS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The socket of a connection closed: an authenticated session waits for a resume, anything else is forgotten. */
@@ -180,6 +328,7 @@ public class GatewaySessions implements LiveSink {
         }
         if (connection.user().isPresent() && !authenticating.contains(connection)) {
             connection.detach(null);
+            scheduler.execute(() -> checkpoint(Set.of(connection), false));
         } else {
             connection.close(null);
             forget(connection);
@@ -198,6 +347,13 @@ public class GatewaySessions implements LiveSink {
     }
 
     private void forget(GatewayConnection connection) {
+        forgetHere(connection);
+        if (connection.user().isPresent()) {
+            grid.removeSession(connection.sessionId());
+        }
+    }
+
+    private void forgetHere(GatewayConnection connection) {
         all.remove(connection);
         authenticating.remove(connection);
         bySessionId.remove(connection.sessionId(), connection);
@@ -229,26 +385,64 @@ public class GatewaySessions implements LiveSink {
         }
         Predicate<UUID> allowed = audience.of(event);
         FrameBody body = FrameBody.of(event.name(), event.dataJson());
+        boolean numbered = false;
+        ResumeRecord.EventKey key;
         index.readLock().lock();
         try {
+            // numbered under the read lock, so a checkpoint (write lock) sees only fully delivered positions
+            key = stream.next();
+            lastByServer.put(event.serverId(), new LastEvent(key.pos(), clock.millis()));
             Set<GatewayConnection> connections = byServer.get(event.serverId());
             if (connections != null) {
                 for (GatewayConnection c : connections) {
                     UUID user = c.userId();
                     if (user != null && allowed.test(user)) {
-                        c.dispatch(body);
+                        numbered |= c.dispatch(body, key);
                     }
                 }
             }
             for (GatewayConnection c : authenticating) {
                 UUID user = c.userId();
                 if (user != null && allowed.test(user)) {
-                    c.dispatch(body);
+                    numbered |= c.dispatch(body, key);
                 }
             }
         } finally {
             index.readLock().unlock();
         }
+        if (numbered) {
+            stream.written(key, body); // one body per event for the grid, written by the next flush
+        }
+    }
+
+    /** Writes the queued event bodies to the grid. */
+    void flush() {
+        try {
+            stream.flush();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING,
+                    "could not write gateway events to the data grid", e);
+        }
+    }
+
+    /**
+     * Writes the records of those sessions that changed (or all, when {@code force}) to the grid,
+     * after the event bodies they refer to, as one batch.
+     */
+    void checkpoint(Iterable<GatewayConnection> sessions, boolean force) {
+        long covered;
+        index.writeLock().lock();
+        try {
+            covered = stream.position(); // no delivery is under way: every event up to here was offered
+        } finally {
+            index.writeLock().unlock();
+        }
+        long now = clock.millis();
+        Map<String, byte[]> records = new HashMap<>();
+        for (GatewayConnection c : sessions) {
+            c.snapshot(stream.id(), covered, now, force).ifPresent(r -> records.put(c.sessionId(), r.encode()));
+        }
+        stream.checkpoint(records);
     }
 
     private void join(UUID userId, UUID serverId) {
@@ -302,6 +496,12 @@ public class GatewaySessions implements LiveSink {
                 c.reply(FrameBody.of(GatewayProtocol.TOKEN_EXPIRING,
                         "{\"expiresAt\":" + c.tokenExpiresAt() + "}"));
             }
+        }
+        try {
+            checkpoint(all, false);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING,
+                    "could not checkpoint gateway sessions to the data grid", e);
         }
     }
 }

@@ -81,6 +81,12 @@ class GatewayConnectionTest {
         return c;
     }
 
+    private static final UUID STREAM = UUID.randomUUID();
+
+    static ResumeRecord.EventKey key(long pos) {
+        return new ResumeRecord.EventKey(STREAM, pos);
+    }
+
     private static FrameBody event(int n) {
         return FrameBody.of("e", "{\"n\":" + n + "}");
     }
@@ -90,9 +96,9 @@ class GatewayConnectionTest {
         FakeSession fake = new FakeSession();
         fake.instant = true;
         GatewayConnection connection = authenticated(fake, LIMITS);
-        connection.dispatch(event(1));
+        connection.dispatch(event(1), key(1));
         connection.reply(FrameBody.of("heartbeat:ack", "{}"));
-        connection.dispatch(event(2));
+        connection.dispatch(event(2), key(2));
         assertThat(fake.sent).hasSize(4);
         assertThat(parse(fake.sent.get(0)).containsKey("seq")).as("authenticated is a reply").isFalse();
         assertThat(parse(fake.sent.get(1)).getJsonNumber("seq").longValue()).isEqualTo(1);
@@ -108,7 +114,7 @@ class GatewayConnectionTest {
         GatewayConnection c = new GatewayConnection(fake.session(), LIMITS, Runnable::run, () -> 0L);
         UUID user = UUID.randomUUID();
         c.authenticating(user);
-        c.dispatch(event(1));
+        c.dispatch(event(1), key(1));
         assertThat(fake.sent).isEmpty();
         c.authenticated(user, Set.of(), FrameBody.of("authenticated", "{}"));
         assertThat(fake.sent).extracting(f -> parse(f).getString("event")).containsExactly("authenticated", "e");
@@ -122,7 +128,7 @@ class GatewayConnectionTest {
         GatewayConnection connection = authenticated(fake, new GatewayConnection.Limits(10, 10, 120_000, 10, 20, 256,
                 false));
         for (int i = 0; i < 50_000; i++) {
-            connection.dispatch(event(i));
+            connection.dispatch(event(i), key(i));
         }
         assertThat(fake.sent).hasSize(50_001);
         assertThat(parse(fake.sent.get(50_000)).getJsonNumber("seq").longValue()).isEqualTo(50_000);
@@ -134,11 +140,11 @@ class GatewayConnectionTest {
         GatewayConnection connection = authenticated(fake, LIMITS); // authenticated is in flight
         fake.complete();
         for (int i = 1; i <= 4; i++) {
-            connection.dispatch(event(i)); // one in flight, then two queued: the backlog is 3
+            connection.dispatch(event(i), key(i)); // one in flight, then two queued: the backlog is 3
         }
         assertThat(fake.closes).hasSize(1);
         assertThat(fake.closes.get(0).getCloseCode().getCode()).isEqualTo(4009);
-        connection.dispatch(event(5));
+        connection.dispatch(event(5), key(5));
         assertThat(connection.detachedAt()).isNotNegative();
 
         FakeSession again = new FakeSession();
@@ -148,7 +154,7 @@ class GatewayConnectionTest {
                 "resumed");
         assertThat(again.sent.subList(0, 4)).extracting(f -> parse(f).getJsonNumber("seq").longValue())
                 .containsExactly(2L, 3L, 4L, 5L);
-        connection.dispatch(event(6));
+        connection.dispatch(event(6), key(6));
         assertThat(parse(again.sent.get(5)).getJsonNumber("seq").longValue()).isEqualTo(6);
     }
 
@@ -159,7 +165,7 @@ class GatewayConnectionTest {
         GatewayConnection connection = authenticated(fake, new GatewayConnection.Limits(10, 2, 120_000, 10, 20, 256,
                 false));
         for (int i = 1; i <= 5; i++) {
-            connection.dispatch(event(i)); // only 4 and 5 are kept
+            connection.dispatch(event(i), key(i)); // only 4 and 5 are kept
         }
         connection.detach(null);
         FakeSession again = new FakeSession();
@@ -175,7 +181,7 @@ class GatewayConnectionTest {
         fake.instant = true;
         GatewayConnection connection = authenticated(fake, LIMITS);
         connection.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4001), "authentication failed"));
-        connection.dispatch(event(1));
+        connection.dispatch(event(1), key(1));
         assertThat(fake.sent).hasSize(1);
         assertThat(fake.closes).extracting(r -> r.getCloseCode().getCode()).containsExactly(4001);
         assertThat(connection.resume(new FakeSession().session(), 0, FrameBody.of("resumed", "{}"), 10)).isFalse();

@@ -3,11 +3,14 @@ package dev.parley.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.platform.control.Clock;
+import dev.parley.platform.control.LiveEvent;
+import jakarta.websocket.Session;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,8 @@ class GatewaySessionsTest {
     }
 
     private final HandClock hand = new HandClock();
+    /** the data grid the "instances" of a test share */
+    private final FakeGrid grid = new FakeGrid();
 
     private GatewaySessions sessions() {
         GatewaySessions s = new GatewaySessions();
@@ -61,6 +66,8 @@ class GatewaySessionsTest {
         s.ratePerSecond = 10;
         s.rateBurst = 20;
         s.rawFrames = false;
+        s.grid = grid;
+        s.start();
         return s;
     }
 
@@ -149,5 +156,146 @@ class GatewaySessionsTest {
         hand.advanceSeconds(2);
         sessions.sweep();
         assertThat(sessions.size()).isZero();
+    }
+
+    // the resume state in the data grid: another instance (or this one, without its copy) resumes
+
+    private final UUID serverId = UUID.randomUUID();
+    private int published;
+
+    private GatewaySessions instance() {
+        GatewaySessions s = sessions();
+        s.audience = event -> user -> true;
+        return s;
+    }
+
+    private void publish(GatewaySessions on) {
+        published++;
+        on.deliver(new LiveEvent("message:new", serverId, null, null, "{\"n\":" + published + "}"));
+    }
+
+    private static java.util.List<String> events(GatewayConnectionTest.FakeSession fake) {
+        return fake.sent.stream().map(f -> {
+            var frame = GatewayConnectionTest.parse(f);
+            return frame.containsKey("seq") ? frame.getJsonNumber("seq") + ":" + frame.getJsonObject("data").getInt("n")
+                    : frame.getString("event");
+        }).toList();
+    }
+
+    /** A member of the test's server, signed in on that instance, whose socket then drops. */
+    private GatewayConnection member(GatewaySessions on, GatewayConnectionTest.FakeSession fake, Session[] socket) {
+        socket[0] = fake.session();
+        GatewayConnection c = on.open(socket[0]);
+        c.tokenExpiresAt(hand.millis() + 3_600_000);
+        on.authenticate(c, UUID.randomUUID(), () -> Set.of(serverId), id -> FrameBody.of("authenticated", "{}"));
+        return c;
+    }
+
+    @Test
+    void anotherInstanceResumesADroppedSessionFromTheGridWithEveryMissedEventInOrder() {
+        GatewaySessions survivor = instance();
+        hand.advanceSeconds(10); // the survivor was up before the other instance last wrote the session
+        GatewaySessions failed = instance();
+        GatewayConnectionTest.FakeSession fake = fake();
+        Session[] socket = new Session[1];
+        GatewayConnection c = member(failed, fake, socket);
+        publish(failed);
+        publish(failed);
+        publish(failed);
+        failed.socketClosed(c, socket[0]); // the record goes to the grid; the client had read seq 1 only
+        hand.advanceSeconds(1);
+
+        GatewayConnectionTest.FakeSession again = fake();
+        Optional<GatewayConnection> resumed = survivor.resume(c.sessionId(), c.userId(), again.session(), 1,
+                FrameBody.of("resumed", "{}"));
+        assertThat(resumed).isPresent();
+        publish(survivor);
+        assertThat(events(again)).containsExactly("2:2", "3:3", "resumed", "4:4");
+        assertThat(resumed.get().sessionId()).isEqualTo(c.sessionId());
+    }
+
+    @Test
+    void anotherInstanceRefusesWhenAnEventForTheSessionMayHaveBeenPublishedSinceItsRecord() {
+        GatewaySessions survivor = instance();
+        hand.advanceSeconds(10);
+        GatewaySessions failed = instance();
+        Session[] socket = new Session[1];
+        GatewayConnection c = member(failed, fake(), socket);
+        publish(failed);
+        failed.socketClosed(c, socket[0]);
+        hand.advanceSeconds(3);
+        publish(survivor); // nobody collected this one for the dropped session
+        assertThat(survivor.resume(c.sessionId(), c.userId(), fake().session(), 1, FrameBody.of("resumed", "{}")))
+                .as("invalid-session rather than a silent gap").isEmpty();
+    }
+
+    @Test
+    void aResumeAfterTheLocalCopyIsDroppedIsServedFromTheGrid() {
+        GatewaySessions here = instance();
+        here.resumeFromGrid = true;
+        GatewayConnectionTest.FakeSession fake = fake();
+        Session[] socket = new Session[1];
+        GatewayConnection c = member(here, fake, socket);
+        publish(here);
+        here.socketClosed(c, socket[0]);
+        publish(here); // collected while detached
+        publish(here);
+
+        GatewayConnectionTest.FakeSession again = fake();
+        Optional<GatewayConnection> resumed = here.resume(c.sessionId(), c.userId(), again.session(), 1,
+                FrameBody.of("resumed", "{}"));
+        assertThat(resumed).isPresent().get().isNotSameAs(c);
+        assertThat(events(again)).containsExactly("2:2", "3:3", "resumed");
+        assertThat(here.size()).as("the old copy is gone").isEqualTo(1);
+        publish(here);
+        assertThat(events(again)).endsWith("4:4");
+    }
+
+    @Test
+    void withoutTheBodiesInTheGridTheResumeIsAnInvalidSession() {
+        GatewaySessions here = instance();
+        here.resumeFromGrid = true;
+        Session[] socket = new Session[1];
+        GatewayConnection c = member(here, fake(), socket);
+        publish(here);
+        publish(here);
+        here.socketClosed(c, socket[0]);
+        here.flush();
+        grid.events.clear(); // expired, or lost with an instance
+        assertThat(here.resume(c.sessionId(), c.userId(), fake().session(), 0, FrameBody.of("resumed", "{}")))
+                .isEmpty();
+    }
+
+    @Test
+    void fanOutWritesEachEventToTheGridOnceInOneBatchNotOncePerRecipient() {
+        GatewaySessions here = instance();
+        for (int i = 0; i < 50; i++) {
+            member(here, fake(), new Session[1]);
+        }
+        for (int i = 0; i < 10; i++) {
+            publish(here);
+        }
+        assertThat(grid.eventBatches).as("nothing is written on the fan-out path").isZero();
+        here.flush();
+        assertThat(grid.events).hasSize(10);
+        assertThat(grid.eventBatches).isEqualTo(1);
+        here.sweep();
+        assertThat(grid.sessions).as("each changed session checkpointed").hasSize(50);
+        assertThat(grid.sessionBatches).isEqualTo(1);
+        here.sweep();
+        assertThat(grid.sessionBatches).as("nothing changed: nothing written").isEqualTo(1);
+    }
+
+    @Test
+    void aSessionEndedForGoodLeavesNothingToResumeInTheGrid() {
+        GatewaySessions here = instance();
+        Session[] socket = new Session[1];
+        GatewayConnection c = member(here, fake(), socket);
+        publish(here);
+        here.socketClosed(c, socket[0]);
+        assertThat(grid.sessions).containsKey(c.sessionId());
+        hand.advanceSeconds(121);
+        here.sweep();
+        assertThat(grid.sessions).doesNotContainKey(c.sessionId());
     }
 }
