@@ -38,11 +38,11 @@ import java.util.stream.Collectors;
  * <p>
  * Only users with a push connection open here are sent to: the connections are counted from
  * Faces' own open and close events, and the users are indexed by the servers they are members of
- * (read once when their first connection here opens, joined servers added by {@code member:join}),
+ * (read when a connection of theirs opens here, joined servers added by {@code member:join}),
  * so an event costs work for the pages of its server only; {@link LiveAudience} then decides who
  * of those may see it. A server left stays in a user's index until their connections close (the
- * audience refuses them meanwhile); one created elsewhere, which announces no event, is indexed
- * when the page reconnects. A page whose connection dropped is told when it is back
+ * audience refuses them meanwhile); one created, which announces no event, is indexed with the
+ * next page that opens. A page whose connection dropped is told when it is back
  * ({@code push:open}) and loads its messages once, since it may have missed some.
  */
 @ApplicationScoped
@@ -87,7 +87,7 @@ public class FacesPushSink implements LiveSink {
      * Users whose servers are being read: they get every event their audience allows meanwhile,
      * so none committed while the servers were read is missed.
      */
-    private final Set<UUID> reading = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, Integer> reading = new ConcurrentHashMap<>();
     /** Changes of the index; delivery reads it without the lock. */
     private final Object index = new Object();
 
@@ -117,13 +117,15 @@ public class FacesPushSink implements LiveSink {
         }
     }
 
-    /** A push connection of the user opened here; the first one reads and indexes their servers. */
+    /**
+     * A push connection of the user opened here: their servers are read and indexed (each time, since
+     * a page opens a new connection after its user created or joined a server, often before the old
+     * page's connection closed).
+     */
     void connect(UUID user) {
         synchronized (index) {
-            if (connected.merge(user, 1, Integer::sum) > 1) {
-                return;
-            }
-            reading.add(user);
+            connected.merge(user, 1, Integer::sum);
+            reading.merge(user, 1, Integer::sum);
         }
         Set<UUID> servers = Set.of();
         try {
@@ -138,7 +140,7 @@ public class FacesPushSink implements LiveSink {
                     indexUnder(user, server);
                 }
             }
-            reading.remove(user);
+            reading.computeIfPresent(user, (id, count) -> count > 1 ? count - 1 : null);
         }
     }
 
@@ -236,7 +238,7 @@ public class FacesPushSink implements LiveSink {
                 }
             }
         }
-        for (UUID user : reading) {
+        for (UUID user : reading.keySet()) {
             if (allowed.test(user)) {
                 users.add(user.toString());
             }

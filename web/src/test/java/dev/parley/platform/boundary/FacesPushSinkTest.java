@@ -94,6 +94,19 @@ class FacesPushSinkTest {
     }
 
     @Test
+    void aPageOpenedAfterItsUserCreatedAServerIndexesItThoughTheOldPageIsStillOpen() {
+        memberships.put(ADA, Set.of(ALPHA));
+        sink.connect(ADA);
+        memberships.put(ADA, Set.of(ALPHA, BETA)); // Ada created Beta; the page reloads
+        sink.connect(ADA);
+        sink.disconnect(ADA); // the old page's connection closes after the new one opened
+
+        sink.deliver(new LiveEvent("channel:update", BETA, null, null, "{}"));
+
+        assertThat(sent).singleElement().satisfies(s -> assertThat(s.getValue()).containsExactly(ADA.toString()));
+    }
+
+    @Test
     void theRendererIsHandedThePublishedObjectNotJsonToParse() {
         memberships.put(ADA, Set.of(ALPHA));
         sink.connect(ADA);
