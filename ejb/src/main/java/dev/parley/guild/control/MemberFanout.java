@@ -26,8 +26,8 @@ public class MemberFanout {
     JsonMapping json;
 
     void onJoined(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberJoined event) {
-        hub.publish(new LiveEvent(MEMBER_JOIN, event.serverId(), null, event.user().id(),
-                json.toJson(new MemberJoinData(event.serverId(), event.user()))));
+        MemberJoinData data = new MemberJoinData(event.serverId(), event.user());
+        hub.publish(new LiveEvent(MEMBER_JOIN, event.serverId(), null, event.user().id(), json.toJson(data)), data);
     }
 
     /** The {@code data} of a {@code member:join} event. */

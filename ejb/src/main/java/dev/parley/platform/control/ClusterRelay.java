@@ -52,6 +52,6 @@ public class ClusterRelay {
     }
 
     void receive(@Observes @Inbound(eventName = EVENT_NAME) LiveEvent event) {
-        hub.deliverLocally(event);
+        hub.deliverLocally(event, null);
     }
 }

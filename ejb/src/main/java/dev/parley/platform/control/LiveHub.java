@@ -39,19 +39,24 @@ public class LiveHub {
      * transaction committed.
      */
     public void publish(String name, UUID serverId, UUID channelId, Object data) {
-        publish(new LiveEvent(name, serverId, channelId, null, json.toJson(data)));
+        publish(new LiveEvent(name, serverId, channelId, null, json.toJson(data)), data);
     }
 
-    /** Delivers here and on every other instance. Call only after the transaction committed. */
-    public void publish(LiveEvent event) {
-        deliverLocally(event);
+    /**
+     * Delivers here and on every other instance. Call only after the transaction committed.
+     *
+     * @param data the object the event's {@code dataJson} was rendered from, for the sinks of this
+     *     instance (see {@link LiveSink#deliver(LiveEvent, Object)}); the other instances get the JSON
+     */
+    public void publish(LiveEvent event, Object data) {
+        deliverLocally(event, data);
         relay.send(event);
     }
 
-    void deliverLocally(LiveEvent event) {
+    void deliverLocally(LiveEvent event, Object data) {
         for (LiveSink sink : sinks) {
             try {
-                sink.deliver(event);
+                sink.deliver(event, data);
             } catch (RuntimeException e) {
                 // one broken sink must not keep the event from the others
                 LOG.log(Level.WARNING, "live sink " + sink.getClass().getSimpleName() + " failed", e);

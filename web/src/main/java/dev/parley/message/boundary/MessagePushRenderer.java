@@ -1,19 +1,14 @@
 package dev.parley.message.boundary;
 
 import dev.parley.message.control.MessageFanout;
+import dev.parley.message.control.MessageFanout.NewMessageData;
 import dev.parley.platform.boundary.PushNoticeRenderer;
-import dev.parley.platform.control.JsonMapping;
-import dev.parley.platform.control.LiveEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 
 /** Puts a new message, rendered as the chat page shows it, into its push notice. */
 @ApplicationScoped
-public class MessagePushRenderer implements PushNoticeRenderer {
-
-    @Inject
-    JsonMapping json;
+public class MessagePushRenderer implements PushNoticeRenderer<NewMessageData> {
 
     @Override
     public String event() {
@@ -21,8 +16,12 @@ public class MessagePushRenderer implements PushNoticeRenderer {
     }
 
     @Override
-    public Map<String, String> render(LiveEvent event) {
-        MessageFanout.NewMessageData data = json.jsonb().fromJson(event.dataJson(), MessageFanout.NewMessageData.class);
+    public Class<NewMessageData> dataType() {
+        return NewMessageData.class;
+    }
+
+    @Override
+    public Map<String, String> render(NewMessageData data) {
         return Map.of("messageId", String.valueOf(data.message().id()), "html", MessageHtml.item(data.message()));
     }
 }

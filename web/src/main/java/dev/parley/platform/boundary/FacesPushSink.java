@@ -1,5 +1,8 @@
 package dev.parley.platform.boundary;
 
+import dev.parley.guild.control.GuildService;
+import dev.parley.guild.control.ServerView;
+import dev.parley.platform.control.JsonMapping;
 import dev.parley.platform.control.LiveAudience;
 import dev.parley.platform.control.LiveEvent;
 import dev.parley.platform.control.LiveHub;
@@ -30,10 +33,16 @@ import java.util.stream.Collectors;
  * Pushes live events to the chat pages open on this instance, over the {@code live} push channel.
  * A notice says what happened and where ({@code event}, {@code serverId}, {@code channelId}); for
  * events a {@link PushNoticeRenderer} knows (a new message) it also carries what the page shows,
- * rendered and escaped once per event, so a page appends it without asking the server.
+ * rendered and escaped once per event from the object the event was published with, so a page
+ * appends it without asking the server.
  * <p>
  * Only users with a push connection open here are sent to: the connections are counted from
- * Faces' own open and close events. A page whose connection dropped is told when it is back
+ * Faces' own open and close events, and the users are indexed by the servers they are members of
+ * (read when a connection of theirs opens here, joined servers added by {@code member:join}),
+ * so an event costs work for the pages of its server only; {@link LiveAudience} then decides who
+ * of those may see it. A server left stays in a user's index until their connections close (the
+ * audience refuses them meanwhile); one created, which announces no event, is indexed with the
+ * next page that opens. A page whose connection dropped is told when it is back
  * ({@code push:open}) and loads its messages once, since it may have missed some.
  */
 @ApplicationScoped
@@ -53,17 +62,34 @@ public class FacesPushSink implements LiveSink {
     LiveAudience liveAudience;
 
     @Inject
+    GuildService guilds;
+
+    @Inject
+    JsonMapping json;
+
+    @Inject
     @Push(channel = CHANNEL)
     PushContext live;
 
     @Inject
     @Any
-    Instance<PushNoticeRenderer> rendererBeans;
+    Instance<PushNoticeRenderer<?>> rendererBeans;
 
-    private Map<String, PushNoticeRenderer> renderers = Map.of();
+    Map<String, PushNoticeRenderer<?>> renderers = Map.of();
 
     /** Users with a push connection open on this instance, and how many. */
     private final Map<UUID, Integer> connected = new ConcurrentHashMap<>();
+    /** Server to the connected users who are members of it (or were, when they connected). */
+    private final Map<UUID, Set<UUID>> byServer = new ConcurrentHashMap<>();
+    /** Connected user to the servers they are indexed under, to unindex them when they leave. */
+    private final Map<UUID, Set<UUID>> serversOf = new ConcurrentHashMap<>();
+    /**
+     * Users whose servers are being read: they get every event their audience allows meanwhile,
+     * so none committed while the servers were read is missed.
+     */
+    private final Map<UUID, Integer> reading = new ConcurrentHashMap<>();
+    /** Changes of the index; delivery reads it without the lock. */
+    private final Object index = new Object();
 
     void init(@Observes @Initialized(ApplicationScoped.class) Object started) {
         renderers = rendererBeans.stream().collect(Collectors.toUnmodifiableMap(PushNoticeRenderer::event,
@@ -79,7 +105,7 @@ public class FacesPushSink implements LiveSink {
     void opened(@Observes @WebsocketEvent.Opened WebsocketEvent event) {
         UUID user = userOf(event);
         if (user != null) {
-            connected.merge(user, 1, Integer::sum);
+            connect(user);
             live.send(Map.of("event", OPENED), user.toString());
         }
     }
@@ -87,8 +113,58 @@ public class FacesPushSink implements LiveSink {
     void closed(@Observes @WebsocketEvent.Closed WebsocketEvent event) {
         UUID user = userOf(event);
         if (user != null) {
-            connected.computeIfPresent(user, (id, count) -> count > 1 ? count - 1 : null);
+            disconnect(user);
         }
+    }
+
+    /**
+     * A push connection of the user opened here: their servers are read and indexed (each time, since
+     * a page opens a new connection after its user created or joined a server, often before the old
+     * page's connection closed).
+     */
+    void connect(UUID user) {
+        synchronized (index) {
+            connected.merge(user, 1, Integer::sum);
+            reading.merge(user, 1, Integer::sum);
+        }
+        Set<UUID> servers = Set.of();
+        try {
+            servers = guilds.mine(user).stream().map(ServerView::id).collect(Collectors.toSet());
+        } catch (RuntimeException e) {
+            // the page still gets the events of servers it joins; it reloads them on its next connection
+            LOG.log(Level.WARNING, "cannot read the servers of a push user", e);
+        }
+        synchronized (index) {
+            if (connected.containsKey(user)) {
+                for (UUID server : servers) {
+                    indexUnder(user, server);
+                }
+            }
+            reading.computeIfPresent(user, (id, count) -> count > 1 ? count - 1 : null);
+        }
+    }
+
+    /** A push connection of the user closed here; with their last one they leave the index. */
+    void disconnect(UUID user) {
+        synchronized (index) {
+            if (connected.computeIfPresent(user, (id, count) -> count > 1 ? count - 1 : null) != null) {
+                return;
+            }
+            Set<UUID> servers = serversOf.remove(user);
+            if (servers != null) {
+                for (UUID server : servers) {
+                    byServer.computeIfPresent(server, (id, users) -> {
+                        users.remove(user);
+                        return users.isEmpty() ? null : users;
+                    });
+                }
+            }
+        }
+    }
+
+    private void indexUnder(UUID user, UUID server) {
+        byServer.computeIfAbsent(server, id -> ConcurrentHashMap.newKeySet()).add(user);
+        serversOf.computeIfAbsent(user, id -> ConcurrentHashMap.newKeySet()).add(server);
     }
 
     private static UUID userOf(WebsocketEvent event) {
@@ -105,6 +181,11 @@ public class FacesPushSink implements LiveSink {
 
     @Override
     public void deliver(LiveEvent event) {
+        deliver(event, null);
+    }
+
+    @Override
+    public void deliver(LiveEvent event, Object data) {
         Set<String> users = audience(event);
         if (users.isEmpty()) {
             return;
@@ -113,10 +194,10 @@ public class FacesPushSink implements LiveSink {
         notice.put("event", event.name());
         notice.put("serverId", event.serverId() == null ? null : event.serverId().toString());
         notice.put("channelId", event.channelId() == null ? null : event.channelId().toString());
-        PushNoticeRenderer renderer = renderers.get(event.name());
+        PushNoticeRenderer<?> renderer = renderers.get(event.name());
         if (renderer != null) {
             try {
-                notice.putAll(renderer.render(event));
+                notice.putAll(render(renderer, event, data));
             } catch (RuntimeException e) {
                 // the bare notice still tells the page to load what it shows
                 LOG.log(Level.WARNING, "cannot render " + event.name() + " for the push channel", e);
@@ -126,14 +207,38 @@ public class FacesPushSink implements LiveSink {
         live.send(notice, users);
     }
 
+    /** Renders from the published object; only an event relayed from another instance has just its JSON to read. */
+    private <D> Map<String, String> render(PushNoticeRenderer<D> renderer, LiveEvent event, Object data) {
+        Class<D> type = renderer.dataType();
+        return renderer.render(type.isInstance(data) ? type.cast(data) : json.jsonb().fromJson(event.dataJson(), type));
+    }
+
     /**
      * Who is to be pushed the event here: of the users with a push connection open on this
-     * instance, those the event's audience (the cached permission facts) allows.
+     * instance and indexed under the event's server (or still being indexed), those the event's
+     * audience (the cached permission facts) allows.
      */
     Set<String> audience(LiveEvent event) {
+        UUID server = event.serverId();
+        UUID joiner = event.joiner();
+        if (server != null && joiner != null) {
+            synchronized (index) {
+                if (connected.containsKey(joiner)) {
+                    indexUnder(joiner, server);
+                }
+            }
+        }
         Predicate<UUID> allowed = liveAudience.of(event);
         Set<String> users = new HashSet<>();
-        for (UUID user : connected.keySet()) {
+        Set<UUID> candidates = server == null ? null : byServer.get(server);
+        if (candidates != null) {
+            for (UUID user : candidates) {
+                if (allowed.test(user)) {
+                    users.add(user.toString());
+                }
+            }
+        }
+        for (UUID user : reading.keySet()) {
             if (allowed.test(user)) {
                 users.add(user.toString());
             }
