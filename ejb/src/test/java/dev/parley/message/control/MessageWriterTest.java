@@ -126,4 +126,23 @@ class MessageWriterTest {
         assertThat(again.join().id()).isEqualTo(one.join().id());
         assertThat(published).containsExactly("first");
     }
+
+    @Test
+    void deliveryRunsBesideTheNextBatchInCommitOrderAndAPostCompletesOnceCommitted() {
+        ManualExecutor writes = new ManualExecutor();
+        ManualExecutor publishing = new ManualExecutor();
+        List<String> published = new ArrayList<>();
+        MessageWriter writer = new MessageWriter(writes, publishing,
+                posts -> posts.stream().map(MessageWriterTest::written).toList(),
+                e -> published.add(e.message().content()), 256);
+        CompletableFuture<MessageView> first = writer.submit(post("a"));
+        writes.runAll();
+        assertThat(first).as("committed: the sender is answered before delivery").isCompleted();
+        assertThat(published).as("delivery waits for its own thread").isEmpty();
+        CompletableFuture<MessageView> second = writer.submit(post("b"));
+        writes.runAll();
+        assertThat(second).as("the next batch did not wait for the last one's delivery").isCompleted();
+        publishing.runAll();
+        assertThat(published).containsExactly("a", "b");
+    }
 }
