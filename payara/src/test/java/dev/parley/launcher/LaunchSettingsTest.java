@@ -83,7 +83,9 @@ class LaunchSettingsTest {
 
         List<String> cmd = s.microCommand(Path.of("/jdk/bin/java"));
 
-        assertEquals(List.of("/jdk/bin/java", "-Xmx1g", "-XX:+UseSerialGC"), cmd.subList(0, 3));
+        // string deduplication first, so that the user's options can turn it off
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseStringDeduplication", "-Xmx1g", "-XX:+UseSerialGC"),
+                cmd.subList(0, 4));
         assertEquals("9090", cmd.get(cmd.indexOf("--port") + 1));
         assertEquals("/", cmd.get(cmd.indexOf("--contextroot") + 1));
         assertEquals("/srv/parley/web/target/parley.war", cmd.get(cmd.indexOf("--deploy") + 1));
