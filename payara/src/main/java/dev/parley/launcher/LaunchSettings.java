@@ -49,6 +49,13 @@ public record LaunchSettings(
 
     /** Always given to the Payara Micro child, ahead of {@code PARLEY_JAVA_OPTS}. */
     static final String STRING_DEDUPLICATION = "-XX:+UseStringDeduplication";
+
+    /**
+     * Names the JSON-P provider. Unnamed, every {@code Json.createReader}/{@code createObjectBuilder}
+     * finds it with a {@code ServiceLoader} scan of the class loaders' jars, and Payara's MP-JWT
+     * does that several times per bearer token: a fifth of a REST request's CPU (docs/perf/realtime.md).
+     */
+    public static final String JSON_PROVIDER_OPTION = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
     public static final int DEFAULT_HTTP_PORT = 8080;
     public static final int DEFAULT_EMBEDDED_DB_PORT = 5433;
     public static final int DEFAULT_DB_PORT = 5432;
@@ -156,6 +163,7 @@ public record LaunchSettings(
         cmd.add("-Djava.io.tmpdir=" + microRoot.resolveSibling("micro-tmp"));
         // without this Hazelcast listens on all interfaces even with --interfaces (see shared/PLATFORM.md)
         cmd.add("-Dhazelcast.socket.bind.any=false");
+        cmd.add(JSON_PROVIDER_OPTION);
         cmd.addAll(List.of(
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),

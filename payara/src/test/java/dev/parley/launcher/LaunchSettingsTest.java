@@ -93,6 +93,8 @@ class LaunchSettingsTest {
         assertTrue(cmd.get(cmd.indexOf("--clusterMode") + 1).startsWith("tcpip:127.0.0.1:"));
         assertEquals("parley-dev", cmd.get(cmd.indexOf("--clusterName") + 1));
         assertTrue(cmd.contains("-Dhazelcast.socket.bind.any=false"));
+        assertTrue(cmd.contains("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"),
+                "JSON-P's provider is named, so that MP-JWT does not scan the class path per token");
         assertEquals("http://localhost:9090", s.publicUrl());
     }
 

@@ -246,6 +246,7 @@ class RestApiIT extends ParleyDeployment {
         assertThat(all).hasSize(8);
         assertThat(all.getJsonObject(0).getString("content")).isEqualTo("message 7");
         assertThat(all.getJsonObject(7).getString("id")).isEqualTo(message.getString("id"));
+        assertThat(all.getJsonObject(7)).as("history shows a message exactly as posting answered it").isEqualTo(message);
 
         var page1 = api.get(path + "?limit=3", owner.token()).array();
         assertThat(page1).extracting(v -> v.asJsonObject().getString("content"))

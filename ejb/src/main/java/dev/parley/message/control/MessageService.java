@@ -1,8 +1,6 @@
 package dev.parley.message.control;
 
 import dev.parley.channel.entity.ChannelType;
-import dev.parley.identity.control.IdentityStore;
-import dev.parley.identity.control.UserView;
 import dev.parley.message.entity.Message;
 import dev.parley.permission.control.Permission;
 import dev.parley.permission.control.PermissionPolicy;
@@ -15,11 +13,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -49,9 +44,6 @@ public class MessageService {
 
     @Inject
     MessageStore store;
-
-    @Inject
-    IdentityStore users;
 
     @Inject
     @ConfigProperty(name = "parley.message.write-timeout-seconds")
@@ -91,6 +83,7 @@ public class MessageService {
         return writer.submit(new PendingPost(message, channel.serverId(), new CompletableFuture<>()));
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // one read: no transaction to begin and commit
     public List<MessageView> history(UUID userId, UUID channelId, History page) {
         History query = page == null ? History.latest() : page;
         int limit = query.limit() == null ? History.DEFAULT_LIMIT : query.limit();
@@ -101,11 +94,7 @@ public class MessageService {
             throw new InvalidInputException("Give before or after, not both.", Map.of("after", "cannot be combined with before"));
         }
         policy.requireInChannel(userId, channelId, Permission.READ_MESSAGE_HISTORY);
-        List<Message> rows = store.page(channelId, query.before(), query.after(), limit);
-        Set<UUID> authorIds = new HashSet<>();
-        rows.stream().map(Message::getUserId).filter(Objects::nonNull).forEach(authorIds::add);
-        Map<UUID, UserView> authors = users.views(authorIds);
-        return rows.stream().map(m -> MessageViews.of(m, authors.get(m.getUserId()))).toList();
+        return store.page(channelId, query.before(), query.after(), limit);
     }
 
     /** Unwraps what a failed {@link #postAsync} future carries. */

@@ -1,5 +1,7 @@
 package dev.parley.message.control;
 
+import dev.parley.identity.control.UserView;
+import dev.parley.identity.entity.UserAccount;
 import dev.parley.message.entity.Message;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -99,25 +102,53 @@ public class MessageStore {
         return found;
     }
 
+    /** The columns of a history page: the message and, joined, what its view shows of the author. */
+    private static final String PAGE = "select m.id, m.channel_id, m.content, m.message_type, m.pinned, m.nonce,"
+            + " m.created_at, m.edited_at, u.id, u.username, u.display_name, u.avatar_url"
+            + " from messages m left join users u on u.id = m.user_id where m.channel_id = ?";
+
     /**
-     * A page of a channel's history, newest first: older than {@code before}, newer than
-     * {@code after}, or the newest. Keyset pagination on {@code (channel_id, id)}.
+     * A page of a channel's history as views, newest first: older than {@code before}, newer than
+     * {@code after}, or the newest. Keyset pagination on {@code (channel_id, id)}; the authors come
+     * in the same statement (a left join: a message whose author is gone has none), so a page is one
+     * round trip on a plain JDBC connection, with no entities built or tracked.
      */
-    public List<Message> page(UUID channelId, UUID before, UUID after, int limit) {
-        String sql = "select * from messages where channel_id = ?1"
-                + (before != null ? " and id < ?2 order by id desc" : "")
-                + (after != null ? " and id > ?2 order by id asc" : "")
-                + (before == null && after == null ? " order by id desc" : "")
-                + " limit " + limit;
-        var q = em.createNativeQuery(sql, Message.class).setParameter(1, channelId);
-        if (before != null || after != null) {
-            q.setParameter(2, before != null ? before : after);
+    public List<MessageView> page(UUID channelId, UUID before, UUID after, int limit) {
+        String sql = PAGE
+                + (before != null ? " and m.id < ? order by m.id desc" : "")
+                + (after != null ? " and m.id > ? order by m.id asc" : "")
+                + (before == null && after == null ? " order by m.id desc" : "")
+                + " limit ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            int i = 1;
+            q.setObject(i++, channelId);
+            if (before != null || after != null) {
+                q.setObject(i++, before != null ? before : after);
+            }
+            q.setInt(i, limit);
+            List<MessageView> page = new ArrayList<>(limit);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    page.add(view(rs));
+                }
+            }
+            if (after != null) {
+                Collections.reverse(page);
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a page of channel " + channelId + " failed", e);
         }
-        @SuppressWarnings("unchecked")
-        List<Message> rows = new ArrayList<>(q.getResultList());
-        if (after != null) {
-            Collections.reverse(rows);
-        }
-        return rows;
+    }
+
+    private static MessageView view(ResultSet rs) throws SQLException {
+        UUID authorId = rs.getObject(9, UUID.class);
+        String username = rs.getString(10);
+        UserView author = authorId == null ? null
+                : new UserView(authorId, username, UserAccount.displayName(username, rs.getString(11)), rs.getString(12));
+        OffsetDateTime edited = rs.getObject(8, OffsetDateTime.class);
+        return new MessageView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), author, rs.getString(3),
+                rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                edited == null ? null : edited.toInstant());
     }
 }

@@ -73,7 +73,12 @@ public class UserAccount {
 
     /** What other people see: the display name, or the username when there is none. */
     public String getDisplayName() {
-        return displayName == null || displayName.isBlank() ? username : displayName;
+        return displayName(username, displayName);
+    }
+
+    /** The name shown for a user: the display name they chose, or else their username. */
+    public static String displayName(String username, String chosen) {
+        return chosen == null || chosen.isBlank() ? username : chosen;
     }
 
     public String getAvatarUrl() {
