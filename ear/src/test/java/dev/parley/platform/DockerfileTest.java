@@ -54,11 +54,17 @@ class DockerfileTest {
                 .map(key -> key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"))
                 .collect(Collectors.toSet());
         List<String> names = new ArrayList<>();
+        java.util.Map<String, String> values = new java.util.HashMap<>();
         for (String env : instructions("ENV")) {
-            for (String assignment : env.split("\\s+")) {
-                names.add(assignment.substring(0, assignment.indexOf('=')));
+            // NAME=value or NAME="a quoted value", several per instruction
+            var assignment = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S+)").matcher(env);
+            while (assignment.find()) {
+                names.add(assignment.group(1));
+                values.put(assignment.group(1), assignment.group(2).replace("\"", ""));
             }
         }
+        assertThat(values.get("JVM_ARGS")).as("the domain's JVM gets what the launcher gives Payara Micro")
+                .contains("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
         assertThat(names).contains("PARLEY_DB_HOST", "PARLEY_DB_PORT", "PARLEY_DB_NAME", "PARLEY_DB_USER",
                 "PARLEY_DATA_DIR");
         assertThat(names).as("no password baked into the image").doesNotContain("PARLEY_DB_PASSWORD");
