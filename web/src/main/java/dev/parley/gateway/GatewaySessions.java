@@ -136,6 +136,11 @@ public class GatewaySessions implements LiveSink {
     @ConfigProperty(name = "parley.gateway.resume-from-grid")
     boolean resumeFromGrid;
 
+    /** whether the resume state is also written to the data grid (for a cluster; it costs CPU on every instance) */
+    @Inject
+    @ConfigProperty(name = "parley.gateway.resume-grid")
+    boolean resumeGrid;
+
     private ScheduledFuture<?> sweeper;
     private ScheduledFuture<?> flusher;
 
@@ -143,7 +148,14 @@ public class GatewaySessions implements LiveSink {
         start();
         hub.register(this);
         sweeper = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
-        flusher = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        if (usesGrid()) {
+            flusher = scheduler.scheduleWithFixedDelay(this::flush, FLUSH_MILLIS, FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The drill needs the grid, so it turns it on. */
+    private boolean usesGrid() {
+        return resumeGrid || resumeFromGrid;
     }
 
     /** Starts this instance's stream; called once before anything is delivered. */
@@ -232,7 +244,7 @@ public class GatewaySessions implements LiveSink {
             session = null;
         }
         if (session == null) {
-            return takeOver(sessionId, userId, socket, lastSeq, resumed);
+            return usesGrid() ? takeOver(sessionId, userId, socket, lastSeq, resumed) : Optional.empty();
         }
         return session.resume(socket, lastSeq, resumed, clock.millis()) ? Optional.of(session) : Optional.empty();
     }
@@ -328,7 +340,9 @@ public class GatewaySessions implements LiveSink {
         }
         if (connection.user().isPresent() && !authenticating.contains(connection)) {
             connection.detach(null);
-            scheduler.execute(() -> checkpoint(Set.of(connection), false));
+            if (usesGrid()) {
+                scheduler.execute(() -> checkpoint(Set.of(connection), false));
+            }
         } else {
             connection.close(null);
             forget(connection);
@@ -348,7 +362,7 @@ public class GatewaySessions implements LiveSink {
 
     private void forget(GatewayConnection connection) {
         forgetHere(connection);
-        if (connection.user().isPresent()) {
+        if (usesGrid() && connection.user().isPresent()) {
             grid.removeSession(connection.sessionId());
         }
     }
@@ -410,7 +424,7 @@ public class GatewaySessions implements LiveSink {
         } finally {
             index.readLock().unlock();
         }
-        if (numbered) {
+        if (numbered && usesGrid()) {
             stream.written(key, body); // one body per event for the grid, written by the next flush
         }
     }
@@ -430,6 +444,9 @@ public class GatewaySessions implements LiveSink {
      * after the event bodies they refer to, as one batch.
      */
     void checkpoint(Iterable<GatewayConnection> sessions, boolean force) {
+        if (!usesGrid()) {
+            return;
+        }
         long covered;
         index.writeLock().lock();
         try {

@@ -67,6 +67,7 @@ class GatewaySessionsTest {
         s.rateBurst = 20;
         s.rawFrames = false;
         s.grid = grid;
+        s.resumeGrid = true;
         s.start();
         return s;
     }
@@ -297,5 +298,24 @@ class GatewaySessionsTest {
         hand.advanceSeconds(121);
         here.sweep();
         assertThat(grid.sessions).doesNotContainKey(c.sessionId());
+    }
+
+    @Test
+    void withTheGridOffNothingIsWrittenToIt() {
+        GatewaySessions here = instance();
+        here.resumeGrid = false;
+        Session[] socket = new Session[1];
+        GatewayConnection c = member(here, fake(), socket);
+        for (int i = 0; i < 5; i++) {
+            member(here, fake(), new Session[1]);
+        }
+        publish(here);
+        here.flush();
+        here.sweep();
+        here.socketClosed(c, socket[0]);
+        here.sweep();
+        assertThat(grid.events).isEmpty();
+        assertThat(grid.sessions).isEmpty();
+        assertThat(grid.eventBatches + grid.sessionBatches).isZero();
     }
 }
