@@ -74,7 +74,7 @@ public class MessageWriter {
     public MessageWriter() {
     }
 
-    /** For unit tests: a writer over a given executor, batch writer and publisher. */
+    /** For unit tests: a writer over a given executor, batch writer and publisher (the container's are set in {@link #start}). */
     MessageWriter(Executor runner, Function<List<PendingPost>, List<MessageBatch.Written>> writer,
             java.util.function.Consumer<MessagePosted> publisher, int batchMax) {
         this(runner, runner, writer, publisher, batchMax);
@@ -94,6 +94,10 @@ public class MessageWriter {
     void start() {
         executor = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
         publishing = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
+        runner = executor;
+        publishRunner = publishing;
+        writer = batch::write;
+        publisher = posted::fire;
     }
 
     @PreDestroy
@@ -110,7 +114,7 @@ public class MessageWriter {
     CompletableFuture<MessageView> submit(PendingPost post) {
         queue.add(post);
         if (draining.compareAndSet(false, true)) {
-            (runner != null ? runner : executor).execute(this::drain);
+            runner.execute(this::drain);
         }
         return post.result();
     }
@@ -136,11 +140,7 @@ public class MessageWriter {
     private void publish(List<MessagePosted> events) {
         for (MessagePosted event : events) {
             try {
-                if (publisher != null) {
-                    publisher.accept(event);
-                } else {
-                    posted.fire(event);
-                }
+                publisher.accept(event);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "publishing a stored message failed", e);
             }
@@ -150,7 +150,7 @@ public class MessageWriter {
     private void write(List<PendingPost> posts) {
         List<MessageBatch.Written> written;
         try {
-            written = writer != null ? writer.apply(posts) : batch.write(posts);
+            written = writer.apply(posts);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "a batch of " + posts.size() + " messages failed; none was stored", e);
             UnavailableException failure = new UnavailableException(
@@ -167,7 +167,7 @@ public class MessageWriter {
         }
         if (!events.isEmpty()) {
             // handed over first, so delivery and the acks (which the completions send) run side by side
-            (publishRunner != null ? publishRunner : publishing).execute(() -> publish(events));
+            publishRunner.execute(() -> publish(events));
         }
         for (int i = 0; i < posts.size(); i++) {
             posts.get(i).result().complete(written.get(i).view());
