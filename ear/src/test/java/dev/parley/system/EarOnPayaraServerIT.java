@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The production package: the real {@code parley.ear} deployed on Payara Server against real
  * PostgreSQL, used over HTTP as a person or a program would. It proves the EAR's layout — the
- * data source and persistence unit, MicroProfile JWT reading its settings from {@code lib/}, the
+ * data source and persistence unit, MicroProfile Config reading the defaults from {@code lib/}, the
  * web module at {@code /} — not the features, which the WAR's system tests cover.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -69,7 +69,7 @@ class EarOnPayaraServerIT {
         String token = registered.json().getString("accessToken");
 
         Reply me = get("/api/users/me", token);
-        assertThat(me.status()).as("MP-JWT accepts our token: " + me).isEqualTo(200);
+        assertThat(me.status()).as("the bearer filter accepts our token: " + me).isEqualTo(200);
         assertThat(me.json().getString("username")).isEqualTo(name);
         assertThat(get("/api/users/me", null).status()).as("and refuses a missing one").isEqualTo(401);
 

@@ -52,8 +52,9 @@ public record LaunchSettings(
 
     /**
      * Names the JSON-P provider. Unnamed, every {@code Json.createReader}/{@code createObjectBuilder}
-     * finds it with a {@code ServiceLoader} scan of the class loaders' jars, and Payara's MP-JWT
-     * does that several times per bearer token: a fifth of a REST request's CPU (docs/perf/realtime.md).
+     * finds it with a {@code ServiceLoader} scan of the class loaders' jars; Payara's MP-JWT did that
+     * several times per bearer token (a fifth of a REST request's CPU, docs/perf/realtime.md) and other
+     * container code still does.
      */
     public static final String JSON_PROVIDER_OPTION = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
     public static final int DEFAULT_HTTP_PORT = 8080;

@@ -94,7 +94,7 @@ class LaunchSettingsTest {
         assertEquals("parley-dev", cmd.get(cmd.indexOf("--clusterName") + 1));
         assertTrue(cmd.contains("-Dhazelcast.socket.bind.any=false"));
         assertTrue(cmd.contains("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"),
-                "JSON-P's provider is named, so that MP-JWT does not scan the class path per token");
+                "JSON-P's provider is named, so that no Json.create call scans the class path");
         assertEquals("http://localhost:9090", s.publicUrl());
     }
 

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The RSA key that signs access tokens. It is read from {@code <parley.data.dir>/keys}, or made
- * there on the first start and kept; it is never in the repository. MicroProfile JWT reads the
- * public half from the same folder ({@code mp.jwt.verify.publickey.location}). Instances of a
+ * there on the first start and kept; it is never in the repository. The public half is written
+ * beside it, for anything else that verifies Parley's tokens. Instances of a
  * cluster share the folder, or an operator copies the two files to each.
  */
 @Singleton

@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TokenService {
 
-    /** The one group every signed-in user has; REST resources allow it. */
+    /** The one group every signed-in user has (the token keeps the MicroProfile JWT shape). */
     public static final String USER_GROUP = "user";
 
     private final SecureRandom random = new SecureRandom();
@@ -52,6 +53,19 @@ public class TokenService {
     @Inject
     @ConfigProperty(name = "parley.jwt.access-ttl-seconds")
     long accessTtlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "parley.jwt.verified-cache-size")
+    int verifiedCacheSize;
+
+    VerifiedTokens verified = new VerifiedTokens(0);
+    private RSASSAVerifier verifier;
+
+    @PostConstruct
+    void start() {
+        verified = new VerifiedTokens(verifiedCacheSize);
+        verifier = new RSASSAVerifier(keys.publicKey());
+    }
 
     public long accessTtlSeconds() {
         return accessTtlSeconds;
@@ -92,18 +106,24 @@ public class TokenService {
         if (token == null || token.isBlank() || token.length() > 8192) {
             return Optional.empty();
         }
+        Instant now = clock.now();
+        Optional<Bearer> known = verified.get(token, now);
+        if (known.isPresent()) {
+            return known;
+        }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-                    || !jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date exp = claims.getExpirationTime();
-            if (!issuer.equals(claims.getIssuer()) || exp == null || exp.toInstant().isBefore(clock.now())) {
+            if (!issuer.equals(claims.getIssuer()) || exp == null || !exp.toInstant().isAfter(now)) {
                 return Optional.empty();
             }
-            return Optional.of(new Bearer(UUID.fromString(claims.getSubject()), exp.toInstant()));
+            Bearer bearer = new Bearer(UUID.fromString(claims.getSubject()), exp.toInstant());
+            verified.put(token, bearer, now);
+            return Optional.of(bearer);
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }

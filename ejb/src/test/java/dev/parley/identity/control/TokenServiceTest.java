@@ -24,14 +24,21 @@ class TokenServiceTest {
     }
 
     static TokenService tokenService(Path dir, String issuer, long ttl) {
+        return tokenService(dir, issuer, ttl, new dev.parley.platform.control.Clock(), 0);
+    }
+
+    static TokenService tokenService(Path dir, String issuer, long ttl, dev.parley.platform.control.Clock clock,
+            int cacheSize) {
         SigningKeys keys = new SigningKeys();
         keys.dataDir = dir.toString();
         keys.load();
         TokenService t = new TokenService();
         t.keys = keys;
-        t.clock = new dev.parley.platform.control.Clock();
+        t.clock = clock;
         t.issuer = issuer;
         t.accessTtlSeconds = ttl;
+        t.verifiedCacheSize = cacheSize;
+        t.start();
         return t;
     }
 
@@ -57,6 +64,64 @@ class TokenServiceTest {
         assertThat(tokens.verify("")).isEmpty();
         assertThat(tokens.verify(null)).isEmpty();
         assertThat(tokens.verify(parts[0] + "." + parts[1] + ".")).as("unsigned").isEmpty();
+    }
+
+    @Test
+    void aTokenVerifiedBeforeIsKnownUntilItExpiresAndNothingElseRidesOnIt() {
+        MovableClock clock = new MovableClock();
+        TokenService cached = tokenService(dir, "parley", 900, clock, 100);
+        String token = cached.accessToken(ada);
+        assertThat(cached.bearer(token)).map(TokenService.Bearer::userId).contains(ada.getId());
+        assertThat(cached.verified.size()).isEqualTo(1);
+        assertThat(cached.bearer(token)).as("the second use, from the cache").map(TokenService.Bearer::userId)
+                .contains(ada.getId());
+        // a token that differs in one signature character is not the cached one
+        String[] parts = token.split("\\.");
+        char last = parts[2].charAt(0);
+        String forged = parts[0] + "." + parts[1] + "." + (last == 'A' ? 'B' : 'A') + parts[2].substring(1);
+        assertThat(cached.bearer(forged)).isEmpty();
+        assertThat(cached.verified.size()).as("refused tokens are not kept").isEqualTo(1);
+        clock.advance(java.time.Duration.ofSeconds(900));
+        assertThat(cached.bearer(token)).as("expired, though cached").isEmpty();
+        assertThat(cached.verified.size()).isZero();
+    }
+
+    @Test
+    void theCacheIsBoundedAndDropsExpiredTokensFirst() {
+        MovableClock clock = new MovableClock();
+        VerifiedTokens cache = new VerifiedTokens(3);
+        java.time.Instant now = clock.now();
+        cache.put("a", new TokenService.Bearer(ada.getId(), now.plusSeconds(60)), now);
+        cache.put("b", new TokenService.Bearer(ada.getId(), now.plusSeconds(900)), now);
+        cache.put("c", new TokenService.Bearer(ada.getId(), now.plusSeconds(900)), now);
+        java.time.Instant later = now.plusSeconds(61);
+        cache.put("d", new TokenService.Bearer(ada.getId(), later.plusSeconds(900)), later);
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.get("a", later)).isEmpty();
+        assertThat(cache.get("b", later)).isPresent();
+        assertThat(cache.get("d", later)).isPresent();
+        cache.put("e", new TokenService.Bearer(ada.getId(), later.plusSeconds(900)), later);
+        assertThat(cache.size()).as("full of live tokens: dropped, then the new one kept").isEqualTo(1);
+        assertThat(cache.get("e", later)).isPresent();
+        assertThat(new VerifiedTokens(0).get("e", later)).as("capacity 0 keeps nothing").isEmpty();
+    }
+
+    private static final class MovableClock extends dev.parley.platform.control.Clock {
+        private java.time.Instant now = java.time.Instant.parse("2026-12-02T10:00:00Z");
+
+        @Override
+        public java.time.Instant now() {
+            return now;
+        }
+
+        @Override
+        public long millis() {
+            return now.toEpochMilli();
+        }
+
+        void advance(java.time.Duration d) {
+            now = now.plus(d);
+        }
     }
 
     @Test

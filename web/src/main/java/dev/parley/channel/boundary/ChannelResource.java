@@ -1,11 +1,10 @@
 package dev.parley.channel.boundary;
 
+import dev.parley.platform.boundary.SignedIn;
 import dev.parley.channel.control.ChannelService;
 import dev.parley.channel.control.ChannelView;
-import dev.parley.identity.control.TokenService;
 import dev.parley.platform.boundary.Caller;
 import dev.parley.platform.boundary.ParleyApi;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("channels")
 @RequestScoped
-@RolesAllowed(TokenService.USER_GROUP)
+@SignedIn
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "channels")

@@ -1,5 +1,6 @@
 package dev.parley.guild.boundary;
 
+import dev.parley.platform.boundary.SignedIn;
 import dev.parley.guild.control.GuildService;
 import dev.parley.guild.control.InviteView;
 import dev.parley.guild.control.NewInvite;
@@ -8,10 +9,8 @@ import dev.parley.guild.control.ServerView;
 import dev.parley.channel.control.ChannelService;
 import dev.parley.channel.control.ChannelView;
 import dev.parley.channel.control.NewChannel;
-import dev.parley.identity.control.TokenService;
 import dev.parley.platform.boundary.Caller;
 import dev.parley.platform.boundary.ParleyApi;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("servers")
 @RequestScoped
-@RolesAllowed(TokenService.USER_GROUP)
+@SignedIn
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)

@@ -6,7 +6,6 @@ import dev.parley.identity.control.IdentityService;
 import dev.parley.identity.control.RefreshRequest;
 import dev.parley.identity.control.Registration;
 import dev.parley.platform.boundary.Problem;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("auth")
 @RequestScoped
-@PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "auth", description = "Accounts and tokens")

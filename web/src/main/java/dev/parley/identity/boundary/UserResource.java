@@ -1,11 +1,10 @@
 package dev.parley.identity.boundary;
 
+import dev.parley.platform.boundary.SignedIn;
 import dev.parley.identity.control.AccountView;
 import dev.parley.identity.control.IdentityService;
-import dev.parley.identity.control.TokenService;
 import dev.parley.platform.boundary.Caller;
 import dev.parley.platform.boundary.ParleyApi;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("users")
 @RequestScoped
-@RolesAllowed(TokenService.USER_GROUP)
+@SignedIn
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)
 @Tag(name = "users")

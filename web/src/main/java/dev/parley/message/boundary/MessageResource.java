@@ -1,14 +1,13 @@
 package dev.parley.message.boundary;
 
+import dev.parley.platform.boundary.SignedIn;
 import dev.parley.message.control.Draft;
 import dev.parley.message.control.History;
 import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
-import dev.parley.identity.control.TokenService;
 import dev.parley.platform.boundary.Caller;
 import dev.parley.platform.boundary.ParleyApi;
 import dev.parley.platform.boundary.QueryParams;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("channels/{channelId}/messages")
 @RequestScoped
-@RolesAllowed(TokenService.USER_GROUP)
+@SignedIn
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)

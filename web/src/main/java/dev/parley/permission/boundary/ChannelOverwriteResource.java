@@ -1,11 +1,10 @@
 package dev.parley.permission.boundary;
 
-import dev.parley.identity.control.TokenService;
+import dev.parley.platform.boundary.SignedIn;
 import dev.parley.permission.control.OverwriteRequest;
 import dev.parley.permission.control.OverwriteService;
 import dev.parley.platform.boundary.Caller;
 import dev.parley.platform.boundary.ParleyApi;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A channel's permission overwrite for one role or member, as Discord's "edit channel permissions". */
 @Path("channels/{channelId}/overwrites/{targetId}")
 @RequestScoped
-@RolesAllowed(TokenService.USER_GROUP)
+@SignedIn
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ParleyApi.BEARER)

@@ -1,27 +1,24 @@
 package dev.parley.platform.boundary;
 
+import dev.parley.identity.control.TokenService;
 import dev.parley.platform.control.NotAuthenticatedException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The signed-in user of this request, from the verified access token. */
+/** The signed-in user of this request, from the access token {@link BearerFilter} verified. */
 @RequestScoped
 public class Caller {
 
-    @Inject
-    JsonWebToken jwt;
+    private TokenService.Bearer bearer;
+
+    void signedIn(TokenService.Bearer verified) {
+        this.bearer = verified;
+    }
 
     public UUID id() {
-        String subject = jwt == null ? null : jwt.getSubject();
-        if (subject == null) {
+        if (bearer == null) {
             throw new NotAuthenticatedException("Sign in first.");
         }
-        try {
-            return UUID.fromString(subject);
-        } catch (IllegalArgumentException e) {
-            throw new NotAuthenticatedException("This token does not name a user.");
-        }
+        return bearer.userId();
     }
 }
