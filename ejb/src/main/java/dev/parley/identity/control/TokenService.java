@@ -58,7 +58,7 @@ public class TokenService {
     @ConfigProperty(name = "parley.jwt.verified-cache-size")
     int verifiedCacheSize;
 
-    VerifiedTokens verified = new VerifiedTokens(0);
+    VerifiedTokens verified;
     private RSASSAVerifier verifier;
 
     @PostConstruct
