@@ -1,5 +1,6 @@
 package dev.parley.message.control;
 
+import dev.parley.platform.control.JsonWritable;
 import dev.parley.platform.control.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,17 @@ public class MessageFanout {
     }
 
     /** The {@code data} of a {@code message:new} event, as in the seed. */
-    public record NewMessageData(MessageView message, UUID channelId) {
+    public record NewMessageData(MessageView message, UUID channelId) implements JsonWritable {
+
+        @Override
+        public String toJson() {
+            StringBuilder out = new StringBuilder(512);
+            if (channelId != null) {
+                out.append("{\"channelId\":\"").append(channelId).append("\",\"message\":");
+            } else {
+                out.append("{\"message\":");
+            }
+            return MessageJson.append(out, message).append('}').toString();
+        }
     }
 }

@@ -16,8 +16,9 @@ public class JsonMapping {
         return jsonb;
     }
 
+    /** The value's JSON; a {@link JsonWritable} writes its own. */
     public String toJson(Object value) {
-        return jsonb.toJson(value);
+        return value instanceof JsonWritable w ? w.toJson() : jsonb.toJson(value);
     }
 
     @PreDestroy

@@ -3,8 +3,11 @@ package dev.parley.message.boundary;
 import dev.parley.gateway.GatewayCall;
 import dev.parley.gateway.GatewayHandler;
 import dev.parley.message.control.Draft;
+import dev.parley.message.control.MessageJson;
 import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
+import dev.parley.platform.control.JsonText;
+import dev.parley.platform.control.JsonWritable;
 import dev.parley.platform.control.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +25,19 @@ public class MessageSendHandler implements GatewayHandler {
     MessageService messages;
 
     /** The {@code data} of {@code message:ack}: your message as stored, and the nonce you sent. */
-    public record MessageAck(MessageView message, String nonce) {
+    public record MessageAck(MessageView message, String nonce) implements JsonWritable {
+
+        @Override
+        public String toJson() {
+            StringBuilder out = new StringBuilder(512).append('{');
+            if (message != null) {
+                MessageJson.append(out.append("\"message\":"), message);
+            }
+            if (nonce != null) {
+                JsonText.string(out.append(message != null ? ",\"nonce\":" : "\"nonce\":"), nonce);
+            }
+            return out.append('}').toString();
+        }
     }
 
     @Override
