@@ -5,7 +5,7 @@ import dev.parley.permission.control.OverwriteRequest;
 import dev.parley.permission.control.OverwriteService;
 import dev.parley.platform.boundary.Caller;
 import dev.parley.platform.boundary.ParleyApi;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A channel's permission overwrite for one role or member, as Discord's "edit channel permissions". */
 @Path("channels/{channelId}/overwrites/{targetId}")
-@RequestScoped
+@ApplicationScoped
 @SignedIn
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
