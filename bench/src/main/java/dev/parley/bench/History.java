@@ -14,7 +14,9 @@ import org.HdrHistogram.Histogram;
  * {@code INSERT ... SELECT generate_series} (ids are made time-ordered like UUIDv7: the 48-bit
  * millisecond timestamp of row g is base + g), then one warm client paging
  * {@code GET /api/channels/{id}/messages?limit=50}, alternately the newest page and the page
- * before a random seeded id. Parley only: the reference server has no history.
+ * before a random seeded id. Measured on a plain keep-alive socket ({@link KeepAliveClient}), then
+ * again through the JDK's HttpClient (earlier runs' client). Parley only: the reference server
+ * has no history.
  */
 final class History {
 
@@ -98,9 +100,27 @@ final class History {
 
         String token = setup.members().get(0).token();
         String path = "/api/channels/" + channel + "/messages?limit=50";
-        Random random = new Random(42);
         int warmup = ctx.args.integer("warmup", 300);
         int requests = ctx.args.integer("requests", 2000);
+        // the figures: a plain keep-alive connection, as wrk or a browser would send them
+        try (KeepAliveClient plain = new KeepAliveClient(parley.base())) {
+            measure(ctx, kase, "", rows, base, path, warmup, requests, p -> {
+                KeepAliveClient.Reply r = plain.get(p, token);
+                return new Rest.Reply(r.status(), r.body());
+            });
+        }
+        // the same through the JDK's HttpClient, as runs before 2026-12-02 (third session) measured
+        measure(ctx, kase, " (JDK HttpClient)", rows, base, path, warmup, requests,
+                p -> parley.rest.send(parley.rest.get(p, token)));
+    }
+
+    interface Getter {
+        Rest.Reply get(String path) throws Exception;
+    }
+
+    private static void measure(Main.Ctx ctx, String kase, String client, long rows, long base, String path,
+            int warmup, int requests, Getter getter) throws Exception {
+        Random random = new Random(42);
         Histogram latest = Results.histogram();
         Histogram before = Results.histogram();
         Histogram all = Results.histogram();
@@ -109,9 +129,8 @@ final class History {
         for (int i = -warmup; i < requests; i++) {
             boolean newest = (i & 1) == 0;
             String p = newest ? path : path + "&before=" + seededId(base, 51 + (long) (random.nextDouble() * (rows - 51)));
-            var request = parley.rest.get(p, token);
             long s = System.nanoTime();
-            Rest.Reply r = parley.rest.send(request);
+            Rest.Reply r = getter.get(p);
             long us = (System.nanoTime() - s) / 1000;
             if (i == -warmup || i == -warmup + 1) {
                 int size = r.status() == 200 ? Json.array(r.body()).size() : -1;
@@ -131,10 +150,12 @@ final class History {
             (newest ? latest : before).recordValue(us);
             all.recordValue(us);
         }
-        ctx.results.add("history", kase, "requests (after " + warmup + " warm-up)", requests, "");
-        ctx.results.latencies("history", kase, "newest page", latest, "<= 10");
-        ctx.results.latencies("history", kase, "page before a random id", before, "<= 10");
-        ctx.results.latencies("history", kase, "all pages", all, "<= 10");
-        ctx.results.add("history", kase, "failed requests", bad + (firstBad == null ? "" : " (first: " + firstBad + ")"), "0");
+        String target = client.isEmpty() ? "<= 10" : "";
+        ctx.results.add("history", kase, "requests (after " + warmup + " warm-up)" + client, requests, "");
+        ctx.results.latencies("history", kase, "newest page" + client, latest, target);
+        ctx.results.latencies("history", kase, "page before a random id" + client, before, target);
+        ctx.results.latencies("history", kase, "all pages" + client, all, target);
+        ctx.results.add("history", kase, "failed requests" + client, bad + (firstBad == null ? "" : " (first: " + firstBad + ")"),
+                client.isEmpty() ? "0" : "");
     }
 }
