@@ -570,6 +570,75 @@ class RestApiIT extends ParleyDeployment {
         }
     }
 
+    /** Seeds {@code n} messages with time-ordered ids from {@code baseMillis} on (version-7 layout). */
+    private static void seed(java.sql.Connection db, String channelId, String userId, int n, long baseMillis)
+            throws java.sql.SQLException {
+        try (var insert = db.prepareStatement("insert into messages (id, channel_id, user_id, content, message_type,"
+                + " created_at, updated_at) select (substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-7000-8000-'"
+                + " || lpad(to_hex(g), 12, '0'))::uuid, ?::uuid, ?::uuid, 'seeded ' || g, 'text',"
+                + " to_timestamp((? + g) / 1000.0), to_timestamp((? + g) / 1000.0)"
+                + " from (select g, lpad(to_hex(? + g), 12, '0') as h from generate_series(1, ?) as g) as s")) {
+            insert.setString(1, channelId);
+            insert.setString(2, userId);
+            insert.setLong(3, baseMillis);
+            insert.setLong(4, baseMillis);
+            insert.setLong(5, baseMillis);
+            insert.setInt(6, n);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String plan(java.sql.Connection db, String sql, Object... parameters) throws java.sql.SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (var explain = db.prepareStatement("explain " + sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                explain.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        return plan.toString();
+    }
+
+    @Test
+    void theNewestPageOfAQuietChannelIsReadFromItsOwnIndexNotBehindNewerMessagesElsewhere() throws Exception {
+        Api api = api();
+        Api.User owner = api.signUp("quiet");
+        String quiet = api.firstChannel(owner, api.createServer(owner, "quiet"));
+        String busy = api.firstChannel(owner, api.createServer(owner, "busy"));
+        String url = "jdbc:postgresql://" + System.getenv("PARLEY_DB_HOST") + ":" + System.getenv("PARLEY_DB_PORT") + "/"
+                + System.getenv("PARLEY_DB_NAME");
+        long now = System.currentTimeMillis();
+        try (var db = java.sql.DriverManager.getConnection(url, System.getenv("PARLEY_DB_USER"),
+                System.getenv("PARLEY_DB_PASSWORD"))) {
+            // half of the table in a channel nobody posted in since yesterday, the newer half elsewhere
+            seed(db, quiet, owner.id(), 40_000, now - 86_400_000L);
+            seed(db, busy, owner.id(), 40_000, now - 60_000L);
+            try (var st = db.createStatement()) {
+                st.execute("analyze messages");
+            }
+
+            Api.Reply page = api.get("/api/channels/" + quiet + "/messages?limit=50", owner.token());
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.array()).hasSize(50);
+            assertThat(page.array().getJsonObject(0).getString("content")).isEqualTo("seeded 40000");
+            assertThat(page.array().getJsonObject(49).getString("content")).isEqualTo("seeded 39951");
+
+            UUID channel = UUID.fromString(quiet);
+            String newest = plan(db, dev.parley.message.control.MessageStore.pageSql(false, false), channel, channel, 50);
+            String older = plan(db, dev.parley.message.control.MessageStore.pageSql(true, false), channel, channel,
+                    UUID.fromString(page.array().getJsonObject(49).getString("id")), 50);
+            String newer = plan(db, dev.parley.message.control.MessageStore.pageSql(false, true), channel, channel,
+                    UUID.fromString(page.array().getJsonObject(49).getString("id")), 50);
+            for (String plan : List.of(newest, older, newer)) {
+                assertThat(plan).contains("idx_messages_channel_id").doesNotContain("messages_pkey");
+            }
+        }
+    }
+
     private static List<String> strings(java.sql.Connection db, String sql) throws java.sql.SQLException {
         List<String> values = new java.util.ArrayList<>();
         try (var statement = db.createStatement(); var rows = statement.executeQuery(sql)) {

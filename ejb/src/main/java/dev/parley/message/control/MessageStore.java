@@ -105,7 +105,27 @@ public class MessageStore {
     /** The columns of a history page: the message and, joined, what its view shows of the author. */
     private static final String PAGE = "select m.id, m.channel_id, m.content, m.message_type, m.pinned, m.nonce,"
             + " m.created_at, m.edited_at, u.id, u.username, u.display_name, u.avatar_url"
-            + " from messages m left join users u on u.id = m.user_id where m.channel_id = ?";
+            + " from messages m left join users u on u.id = m.user_id"
+            + " where m.channel_id >= ? and m.channel_id <= ?";
+
+    /**
+     * The statement of a page; its parameters are the channel id twice, then {@code before} or
+     * {@code after} if given, then the limit.
+     * <p>
+     * The channel is matched as a range of one value and ordered by channel first, so that only
+     * {@code idx_messages_channel_id (channel_id, id desc)} can give the order. With
+     * {@code channel_id = ?} PostgreSQL drops the channel from the order (it is constant) and,
+     * where the channel holds much of the table, walks the primary key backwards instead and
+     * filters: the newest page of a quiet channel then read every newer message of every other
+     * channel first (2.4 s behind 150,000 newer messages elsewhere; RestApiIT checks the plan).
+     */
+    public static String pageSql(boolean before, boolean after) {
+        return PAGE
+                + (before ? " and m.id < ? order by m.channel_id, m.id desc" : "")
+                + (after ? " and m.id > ? order by m.channel_id desc, m.id asc" : "")
+                + (!before && !after ? " order by m.channel_id, m.id desc" : "")
+                + " limit ?";
+    }
 
     /**
      * A page of a channel's history as views, newest first: older than {@code before}, newer than
@@ -114,13 +134,10 @@ public class MessageStore {
      * round trip on a plain JDBC connection, with no entities built or tracked.
      */
     public List<MessageView> page(UUID channelId, UUID before, UUID after, int limit) {
-        String sql = PAGE
-                + (before != null ? " and m.id < ? order by m.id desc" : "")
-                + (after != null ? " and m.id > ? order by m.id asc" : "")
-                + (before == null && after == null ? " order by m.id desc" : "")
-                + " limit ?";
+        String sql = pageSql(before != null, after != null);
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             int i = 1;
+            q.setObject(i++, channelId);
             q.setObject(i++, channelId);
             if (before != null || after != null) {
                 q.setObject(i++, before != null ? before : after);
