@@ -9,6 +9,7 @@ import dev.parley.platform.control.LiveSink;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -77,6 +79,7 @@ public class GatewaySessions implements LiveSink {
     /** delivery takes the read lock; moving a session into the server index takes the write lock */
     private final ReadWriteLock index = new ReentrantReadWriteLock();
     private final Map<UUID, LastEvent> lastByServer = new ConcurrentHashMap<>();
+    private static final GatewayConnection[] NO_CONNECTIONS = new GatewayConnection[0];
     private ResumeStream stream;
     private long startedAt;
 
@@ -141,6 +144,18 @@ public class GatewaySessions implements LiveSink {
     @ConfigProperty(name = "parley.gateway.resume-grid")
     boolean resumeGrid;
 
+    /** threads per event for a big audience; 0 = one per core, at most {@value #MAX_LANES} */
+    @Inject
+    @ConfigProperty(name = "parley.gateway.fanout-lanes")
+    int fanoutLanes;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    static final int MAX_LANES = 4;
+    static final int MIN_PER_LANE = 256;
+    private DeliveryLanes lanes;
+
     private ScheduledFuture<?> sweeper;
     private ScheduledFuture<?> flusher;
 
@@ -162,11 +177,16 @@ public class GatewaySessions implements LiveSink {
     void start() {
         stream = new ResumeStream(grid);
         startedAt = clock.millis();
+        int k = fanoutLanes > 0 ? fanoutLanes : Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors());
+        lanes = new DeliveryLanes(k, MIN_PER_LANE, threads != null ? threads : Executors.defaultThreadFactory());
     }
 
     @PreDestroy
     void stop() {
         hub.unregister(this);
+        if (lanes != null) {
+            lanes.close();
+        }
         if (sweeper != null) {
             sweeper.cancel(false);
         }
@@ -408,12 +428,11 @@ public class GatewaySessions implements LiveSink {
             lastByServer.put(event.serverId(), new LastEvent(key.pos(), clock.millis()));
             Set<GatewayConnection> connections = byServer.get(event.serverId());
             if (connections != null) {
-                for (GatewayConnection c : connections) {
+                GatewayConnection[] recipients = connections.toArray(NO_CONNECTIONS);
+                numbered = lanes.each(recipients, recipients.length, c -> {
                     UUID user = c.userId();
-                    if (user != null && allowed.test(user)) {
-                        numbered |= c.dispatch(body, key);
-                    }
-                }
+                    return user != null && allowed.test(user) && c.dispatch(body, key);
+                });
             }
             for (GatewayConnection c : authenticating) {
                 UUID user = c.userId();
