@@ -14,6 +14,8 @@ import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.Inputs;
 import dev.parley.platform.control.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -63,6 +65,7 @@ public class GuildService {
     }
 
     /** The servers the user is a member of, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // one read, on every gateway connect: no transaction to begin and commit
     public List<ServerView> mine(UUID userId) {
         return store.serversOf(userId).stream().map(ServerView::of).toList();
     }

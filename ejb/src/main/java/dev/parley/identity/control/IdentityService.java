@@ -8,6 +8,8 @@ import dev.parley.platform.control.Inputs;
 import dev.parley.platform.control.NotAuthenticatedException;
 import dev.parley.platform.control.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
@@ -107,6 +109,7 @@ public class IdentityService {
         sessionOf(request.refreshToken()).ifPresent(s -> revoker.revokeFamily(s.getFamilyId()));
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // one read, on every gateway connect: no transaction to begin and commit
     public AccountView me(UUID userId) {
         return AccountView.of(store.user(userId).orElseThrow(() -> new NotFoundException("No such user.")));
     }
