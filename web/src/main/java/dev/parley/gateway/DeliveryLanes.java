@@ -36,10 +36,6 @@ final class DeliveryLanes {
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads);
     }
 
-    int lanes() {
-        return lanes;
-    }
-
     /** How many lanes {@code n} recipients get. */
     int lanesFor(int n) {
         return (int) Math.max(1, Math.min(lanes, n / minPerLane));

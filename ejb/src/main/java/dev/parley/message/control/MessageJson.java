@@ -37,8 +37,7 @@ public final class MessageJson {
         out.append('{');
         boolean more = false;
         if (m.author() != null) {
-            JsonText.name(out, "author");
-            author(out, m.author());
+            author(out.append("\"author\":"), m.author());
             more = true;
         }
         more = uuid(out, more, "channelId", m.channelId());

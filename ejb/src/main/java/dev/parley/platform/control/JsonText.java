@@ -42,11 +42,6 @@ public final class JsonText {
         return out.append(value, plain, n).append('"');
     }
 
-    /** {@code "name":} */
-    public static StringBuilder name(StringBuilder out, String name) {
-        return string(out, name).append(':');
-    }
-
     /**
      * {@code instant} as an ISO-8601 UTC string literal, {@code "2026-12-02T06:24:50.907Z"}: the
      * fraction in groups of three digits as needed, none when zero.
