@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,6 +19,9 @@ import java.util.TreeMap;
  * naming every offending field: Bean Validation's constraints, and the rules every text obeys
  * ({@link Texts}) for each String component, so that no record can forget them. A required
  * ({@code @NotBlank}) text of only invisible characters is blank.
+ *
+ * <p>Which components of a record are texts, and which of them are required, is read by reflection
+ * once per record class ({@link #TEXTS}), not on every call: this runs on every message sent.
  */
 @ApplicationScoped
 public class Inputs {
@@ -39,20 +46,54 @@ public class Inputs {
 
     /** The {@link Texts} rules over every String component of a record. */
     static void textProblems(Object input, Map<String, String> fields) {
-        Class<?> type = input.getClass();
-        if (!type.isRecord()) {
-            return;
+        for (TextComponent component : TEXTS.get(input.getClass())) {
+            String value = component.read(input);
+            Texts.problemOf(value).ifPresent(problem -> add(fields, component.name, problem));
+            if (value != null && component.required && Texts.isBlank(value)) {
+                add(fields, component.name, Texts.BLANK);
+            }
         }
-        for (RecordComponent component : type.getRecordComponents()) {
-            if (component.getType() != String.class) {
-                continue;
+    }
+
+    /** A String component of a record: its name, its accessor, and whether it is {@code @NotBlank}. */
+    private record TextComponent(String name, MethodHandle accessor, boolean required) {
+
+        String read(Object input) {
+            try {
+                return (String) accessor.invokeExact(input);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + name, e);
             }
-            String value = (String) read(component, input);
-            String name = component.getName();
-            Texts.problemOf(value).ifPresent(problem -> add(fields, name, problem));
-            if (value != null && required(type, component) && Texts.isBlank(value)) {
-                add(fields, name, Texts.BLANK);
+        }
+    }
+
+    /** The String components of each record class; none for a class that is not a record. */
+    private static final ClassValue<List<TextComponent>> TEXTS = new ClassValue<>() {
+        @Override
+        protected List<TextComponent> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return List.of();
             }
+            List<TextComponent> texts = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType() == String.class) {
+                    texts.add(new TextComponent(component.getName(), accessor(component),
+                            required(type, component)));
+                }
+            }
+            return List.copyOf(texts);
+        }
+    };
+
+    private static MethodHandle accessor(RecordComponent component) {
+        try {
+            component.getAccessor().setAccessible(true);
+            return MethodHandles.lookup().unreflect(component.getAccessor())
+                    .asType(MethodType.methodType(String.class, Object.class));
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new IllegalStateException("cannot read " + component, e);
         }
     }
 
@@ -64,14 +105,6 @@ public class Inputs {
             return type.getDeclaredField(component.getName()).isAnnotationPresent(NotBlank.class);
         } catch (NoSuchFieldException e) {
             return false;
-        }
-    }
-
-    private static Object read(RecordComponent component, Object input) {
-        try {
-            return component.getAccessor().invoke(input);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
         }
     }
 
