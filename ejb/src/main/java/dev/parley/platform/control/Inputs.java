@@ -89,10 +89,9 @@ public class Inputs {
 
     private static MethodHandle accessor(RecordComponent component) {
         try {
-            component.getAccessor().setAccessible(true);
             return MethodHandles.lookup().unreflect(component.getAccessor())
                     .asType(MethodType.methodType(String.class, Object.class));
-        } catch (IllegalAccessException | RuntimeException e) {
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + component, e);
         }
     }
