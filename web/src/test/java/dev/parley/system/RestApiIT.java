@@ -391,6 +391,29 @@ class RestApiIT extends ParleyDeployment {
         assertRefused(empty, "invalid-input", "body");
     }
 
+    @Test
+    void aMalformedUriIsAnsweredWithProblemJson() throws java.io.IOException {
+        for (String path : List.of("/api/servers/%00", "/api/%ff", "/api/%zz", "/%c3")) {
+            String answer = raw("GET " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: "
+                    + base.getHost() + "\r\n\r\n");
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400");
+            assertThat(answer).as(path).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(answer).as(path).contains("\r\n\r\n{\"type\":\"https://parley.dev/problems/malformed-uri\","
+                    + "\"title\":\"Malformed URI\",\"status\":400,\"detail\":\"The path");
+        }
+        assertThat(raw("GET " + base.getPath().replaceAll("/$", "") + "/api/%e2%82%ac HTTP/1.1\r\nHost: x\r\n"
+                + "Connection: close\r\n\r\n")).as("a well-formed path that leads nowhere").startsWith("HTTP/1.1 404");
+    }
+
+    /** One request over a plain socket (an HTTP client would refuse to send these URIs); read until the server closes. */
+    private String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static void assertRefused(Api.Reply reply, String type, String... fields) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -19,6 +19,7 @@ public enum ProblemType {
     INVALID_INPUT("invalid-input", "Invalid input", 400, "Some fields are not valid."),
     MALFORMED_JSON("malformed-json", "Malformed JSON", 400, "The request body is not valid JSON of the expected shape."),
     BAD_REQUEST("bad-request", "Bad request", 400, "The request could not be understood."),
+    MALFORMED_URI("malformed-uri", "Malformed URI", 400, "The request URI is not valid."),
     MALFORMED_FRAME("malformed-frame", "Malformed frame", 400, "The frame is not a JSON object with an event name."),
     UNKNOWN_EVENT("unknown-event", "Unknown event", 400, "There is no such event."),
     ALREADY_AUTHENTICATED("already-authenticated", "Already authenticated", 400,

@@ -11,7 +11,7 @@ class ProblemTypeTest {
     @Test
     void everySlugIsDocumentedOnceAndReadsBackToItsType() {
         assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::slug)).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder("invalid-input", "malformed-json", "bad-request", "malformed-frame",
+                .containsExactlyInAnyOrder("invalid-input", "malformed-json", "malformed-uri", "bad-request", "malformed-frame",
                         "unknown-event", "already-authenticated", "not-authenticated", "forbidden", "not-found",
                         "method-not-allowed", "not-acceptable", "conflict", "too-large", "unsupported-media-type",
                         "rate-limited", "internal", "unavailable");
