@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.boundary.GrizzlyListeners;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -7,12 +8,14 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registers {@link GatewayEndpoint} at start-up. With Faces' own WebSocket endpoint enabled
  * ({@code jakarta.faces.ENABLE_WEBSOCKET_ENDPOINT}), an annotated endpoint of ours is not picked
  * up reliably on Payara, so the gateway is added to the container programmatically; the
- * configurator hands each connection the application's protocol and session registry.
+ * configurator hands each connection the application's protocol and session registry. The
+ * frame-size limit is enforced in front of the container, by {@link FrameLimitFilter}.
  */
 @WebListener
 public class GatewayRegistration implements ServletContextListener {
@@ -22,6 +25,13 @@ public class GatewayRegistration implements ServletContextListener {
 
     @Inject
     GatewaySessions sessions;
+
+    @Inject
+    @ConfigProperty(name = "parley.gateway.max-frame-bytes")
+    int maxFrameBytes;
+
+    private FrameLimitFilter frameLimit;
+    private GrizzlyListeners.Installed installed;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -42,6 +52,16 @@ public class GatewayRegistration implements ServletContextListener {
             container.addEndpoint(config);
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot register the gateway at " + GatewayEndpoint.PATH, e);
+        }
+        frameLimit = new FrameLimitFilter(maxFrameBytes);
+        installed = GrizzlyListeners.install(frameLimit, "gateway frame limit before the container reads a frame");
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        if (installed != null) {
+            installed.remove();
+            frameLimit.stop();
         }
     }
 }
