@@ -2,7 +2,11 @@ package dev.parley.gateway;
 
 import jakarta.websocket.Session;
 
-/** Chooses how frames are written to a session: the raw path where the container has one (and it is enabled), else the portable one. */
+/**
+ * Chooses how frames are written to a session, where raw frames are enabled: straight to the
+ * Grizzly connection where it can be reached ({@link GrizzlyFrameSender}), else Tyrus' raw-frame
+ * send ({@link RawFrameSender}), else — and always when raw frames are off — the portable send.
+ */
 final class FrameSenders {
 
     private FrameSenders() {
@@ -10,7 +14,9 @@ final class FrameSenders {
 
     static FrameSender forSession(Session session, boolean raw) {
         if (raw) {
-            return RawFrameSender.of(session).orElseGet(() -> new PortableFrameSender(session));
+            return GrizzlyFrameSender.of(session)
+                    .or(() -> RawFrameSender.of(session))
+                    .orElseGet(() -> new PortableFrameSender(session));
         }
         return new PortableFrameSender(session);
     }

@@ -66,14 +66,22 @@ final class RawFrameSender implements FrameSender {
     /** The raw path for this session, when the container has one. */
     static Optional<FrameSender> of(Session session) {
         Object remote = session.getAsyncRemote();
-        return ACCESS.get(remote.getClass()).flatMap(access -> {
-            try {
-                Object ws = access.webSocket().invoke(remote);
-                return ws == null ? Optional.empty() : Optional.of(new RawFrameSender(ws, access.sendRaw()));
-            } catch (Throwable t) {
-                return Optional.empty();
-            }
-        });
+        return ACCESS.get(remote.getClass()).flatMap(access -> webSocket(access, remote)
+                .map(ws -> new RawFrameSender(ws, access.sendRaw())));
+    }
+
+    /** The session's {@code TyrusWebSocket}, when the container is Tyrus. */
+    static Optional<Object> webSocketOf(Session session) {
+        Object remote = session.getAsyncRemote();
+        return ACCESS.get(remote.getClass()).flatMap(access -> webSocket(access, remote));
+    }
+
+    private static Optional<Object> webSocket(Access access, Object remote) {
+        try {
+            return Optional.ofNullable(access.webSocket().invoke(remote));
+        } catch (Throwable t) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ class FrameSendersTest {
 
     /** Stands for Tyrus' TyrusWebSocket: what the raw path calls. */
     public static final class FakeWebSocket {
+        /** Where Tyrus' web socket leads to the Grizzly connection ({@link GrizzlyFrameSenderTest}); none here. */
+        Object protocolHandler;
         final List<ByteBuffer> written = new ArrayList<>();
         final List<CompletableFuture<Object>> futures = new ArrayList<>();
 
@@ -104,7 +106,7 @@ class FrameSendersTest {
     static final class FakeAsyncRemote extends FakeRemoteBase {
     }
 
-    private static Session sessionWith(Object remote) {
+    static Session sessionWith(Object remote) {
         return (Session) Proxy.newProxyInstance(FrameSendersTest.class.getClassLoader(), new Class<?>[] {Session.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getAsyncRemote" -> remote;
@@ -143,6 +145,6 @@ class FrameSendersTest {
     void theRawPathCanBeSwitchedOff() {
         assertThat(FrameSenders.forSession(sessionWith(new FakeAsyncRemote()), false))
                 .isInstanceOf(PortableFrameSender.class);
-        assertThat(FrameSenders.forSession(sessionWith(new FakeAsyncRemote()), true)).isInstanceOf(RawFrameSender.class);
+        assertThat(FrameSenders.forSession(sessionWith(new FakeAsyncRemote()), true)).isInstanceOf(GrizzlyFrameSender.class);
     }
 }
