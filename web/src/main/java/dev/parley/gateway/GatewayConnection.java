@@ -30,10 +30,6 @@ final class GatewayConnection {
 
     private static final Logger LOG = Logger.getLogger(GatewayConnection.class.getName());
 
-    /** One live event this session was sent, kept for a resume; {@code key} is where the data grid holds its body. */
-    record Sent(long seq, FrameBody body, long atMillis, ResumeRecord.EventKey key) {
-    }
-
     private final String sessionId;
     private final Limits limits;
     private final Executor closer;
@@ -45,10 +41,10 @@ final class GatewayConnection {
     private volatile UUID userId;
     private Set<UUID> servers = Set.of();
     private long seq;
-    // both deques start at two slots, not seventeen: an idle session holds them empty for hours (docs/perf/realtime.md c.)
-    private final ArrayDeque<Sent> sent = new ArrayDeque<>(1);
+    /** the live events sent, kept for a resume (shared frames, seqs counted from the first) */
+    private final SentRing sent = new SentRing();
     /** live events that arrived while authenticating, sent right after {@code authenticated} */
-    private List<Sent> early = new ArrayList<>();
+    private List<LiveFrame> early = new ArrayList<>();
     /** changed since the data grid last got its {@link ResumeRecord} */
     private boolean dirty;
     private boolean closing;
@@ -61,7 +57,8 @@ final class GatewayConnection {
     private double tokens;
     private long refilledAt;
 
-    // the client's events, run one at a time on the worker pool
+    // the client's events, run one at a time on the worker pool; two slots, not seventeen: an idle
+    // session holds it empty for hours (docs/perf/realtime.md c.)
     private final ArrayDeque<Runnable> inbox = new ArrayDeque<>(1);
     private boolean working;
 
@@ -107,7 +104,7 @@ final class GatewayConnection {
                 if (body == null) {
                     c.sent.clear(); // a gap: only what follows it could be replayed
                 } else {
-                    c.sent.add(new Sent(n, body, k.atMillis(), k.key()));
+                    c.sent.add(n, new LiveFrame(body, k.atMillis(), k.key()), limits.resumeMaxEvents());
                 }
                 n++;
             }
@@ -130,8 +127,9 @@ final class GatewayConnection {
         }
         dirty = false;
         List<ResumeRecord.Kept> kept = new ArrayList<>(sent.size());
-        for (Sent s : sent) {
-            kept.add(new ResumeRecord.Kept(s.key(), s.atMillis()));
+        for (int i = 0; i < sent.size(); i++) {
+            LiveFrame f = sent.get(i);
+            kept.add(new ResumeRecord.Kept(f.key(), f.atMillis()));
         }
         return Optional.of(new ResumeRecord(userId, servers, tokenExpiresAt, seq, kept, stream, coveredPos, now,
                 detachedAt));
@@ -217,10 +215,10 @@ final class GatewayConnection {
         this.servers = Set.copyOf(serverIds);
         this.dirty = true;
         reply(authenticated);
-        List<Sent> waiting = early;
+        List<LiveFrame> waiting = early;
         early = null;
-        for (Sent held : waiting) {
-            dispatch(held.body(), held.key());
+        for (LiveFrame held : waiting) {
+            dispatch(held);
         }
     }
 
@@ -229,28 +227,28 @@ final class GatewayConnection {
         this.userId = user;
     }
 
+    /** {@link #dispatch(LiveFrame)} of an event delivered now. */
+    boolean dispatch(FrameBody body, ResumeRecord.EventKey key) {
+        return dispatch(new LiveFrame(body, clock.getAsLong(), key));
+    }
+
     /**
      * A live event: numbered, kept for a resume, written if a socket is attached; false when this
-     * session will never number it (closed).
-     *
-     * @param key where the event's body is (or will be) in the data grid
+     * session will never number it (closed). The frame is the event's, shared by all its recipients.
      */
-    synchronized boolean dispatch(FrameBody body, ResumeRecord.EventKey key) {
+    synchronized boolean dispatch(LiveFrame frame) {
         if (closing) {
             return false;
         }
         if (early != null) {
-            early.add(new Sent(0, body, 0, key));
+            early.add(frame);
             return true;
         }
-        long now = clock.getAsLong();
+        FrameBody body = frame.body();
         long n = ++seq;
         dirty = true;
-        sent.add(new Sent(n, body, now, key));
-        while (sent.size() > limits.resumeMaxEvents()
-                || (!sent.isEmpty() && now - sent.peek().atMillis() > limits.resumeMillis())) {
-            sent.poll();
-        }
+        sent.add(n, frame, limits.resumeMaxEvents());
+        sent.dropOlderThan(frame.atMillis() - limits.resumeMillis());
         if (sender == null) {
             return true; // detached: kept for the resume only
         }
@@ -287,7 +285,7 @@ final class GatewayConnection {
         if (closing || early != null || lastSeq < 0 || lastSeq > seq) {
             return false;
         }
-        long oldest = sent.isEmpty() ? seq + 1 : sent.peek().seq();
+        long oldest = sent.isEmpty() ? seq + 1 : sent.firstSeq();
         if (lastSeq + 1 < oldest) {
             return false; // some of what was missed is no longer kept
         }
@@ -302,10 +300,8 @@ final class GatewayConnection {
             closer.execute(() -> closeQuietly(closing, new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE,
                     "resumed elsewhere")));
         }
-        for (Sent s : sent) {
-            if (s.seq() > lastSeq) {
-                write(s.body(), s.seq());
-            }
+        for (int i = (int) Math.max(0, lastSeq + 1 - sent.firstSeq()); i < sent.size(); i++) {
+            write(sent.get(i).body(), sent.firstSeq() + i);
         }
         write(resumed, 0);
         return true;

@@ -425,19 +425,21 @@ public class GatewaySessions implements LiveSink {
         try {
             // numbered under the read lock, so a checkpoint (write lock) sees only fully delivered positions
             key = stream.next();
-            lastByServer.put(event.serverId(), new LastEvent(key.pos(), clock.millis()));
+            long now = clock.millis();
+            lastByServer.put(event.serverId(), new LastEvent(key.pos(), now));
+            LiveFrame frame = new LiveFrame(body, now, key); // one for every recipient to keep
             Set<GatewayConnection> connections = byServer.get(event.serverId());
             if (connections != null) {
                 GatewayConnection[] recipients = connections.toArray(NO_CONNECTIONS);
                 numbered = lanes.each(recipients, recipients.length, c -> {
                     UUID user = c.userId();
-                    return user != null && allowed.test(user) && c.dispatch(body, key);
+                    return user != null && allowed.test(user) && c.dispatch(frame);
                 });
             }
             for (GatewayConnection c : authenticating) {
                 UUID user = c.userId();
                 if (user != null && allowed.test(user)) {
-                    numbered |= c.dispatch(body, key);
+                    numbered |= c.dispatch(frame);
                 }
             }
         } finally {

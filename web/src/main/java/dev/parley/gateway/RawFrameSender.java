@@ -56,7 +56,7 @@ final class RawFrameSender implements FrameSender {
 
     private final Object webSocket;
     private final MethodHandle sendRaw;
-    private final ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Future<?>> inFlight = new ArrayDeque<>(1); // two slots: most sessions are idle
 
     private RawFrameSender(Object webSocket, MethodHandle sendRaw) {
         this.webSocket = webSocket;
