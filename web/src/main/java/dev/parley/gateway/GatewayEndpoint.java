@@ -67,7 +67,7 @@ public class GatewayEndpoint extends Endpoint {
     public void onError(Session session, Throwable thrown) {
         GatewayConnection connection = link.connection();
         if (isTooBig(thrown) && connection != null) {
-            // the frame was not read; RFC 6455 has a close code for exactly this
+            // the container's own limit (FrameLimitFilter refuses such frames first where it is in place)
             sessions.end(connection, new CloseReason(CloseReason.CloseCodes.TOO_BIG, "frame too large"));
             return;
         }

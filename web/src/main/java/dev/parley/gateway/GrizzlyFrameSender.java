@@ -33,7 +33,7 @@ final class GrizzlyFrameSender implements FrameSender, CompletionHandler<WriteRe
      */
     private static final List<ClassValue<Optional<Field>>> PATH = List.of("protocolHandler", "writer",
             "tyrusHttpUpgradeHandler", "handler", "wc", "outputStream", "ob", "grizzlyOutputBuffer", "connection").stream()
-            .map(GrizzlyFrameSender::fieldNamed).toList();
+            .map(ContainerFields::named).toList();
     private static final int OPTIONAL_STEP = 3; // "handler"
 
     private static final VarHandle PENDING;
@@ -91,27 +91,6 @@ final class GrizzlyFrameSender implements FrameSender, CompletionHandler<WriteRe
             return Optional.empty();
         }
         return at instanceof Connection<?> c ? Optional.of(c) : Optional.empty();
-    }
-
-    private static ClassValue<Optional<Field>> fieldNamed(String name) {
-        return new ClassValue<>() {
-            @Override
-            protected Optional<Field> computeValue(Class<?> type) {
-                for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                    for (Field f : c.getDeclaredFields()) {
-                        if (f.getName().equals(name)) {
-                            try {
-                                f.setAccessible(true);
-                                return Optional.of(f);
-                            } catch (RuntimeException e) {
-                                return Optional.empty();
-                            }
-                        }
-                    }
-                }
-                return Optional.empty();
-            }
-        };
     }
 
     @Override

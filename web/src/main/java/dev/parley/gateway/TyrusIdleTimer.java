@@ -34,24 +34,8 @@ final class TyrusIdleTimer {
     /** The class of the task Tyrus schedules to close an idle session. */
     static final String IDLE_COMMAND = "org.glassfish.tyrus.core.TyrusSession$IdleTimeoutCommand";
 
-    private static final ClassValue<Optional<Field>> FIELD = new ClassValue<>() {
-        @Override
-        protected Optional<Field> computeValue(Class<?> sessionType) {
-            for (Class<?> c = sessionType; c != null; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (f.getName().equals("service") && f.getType() == ScheduledExecutorService.class) {
-                        try {
-                            f.setAccessible(true);
-                            return Optional.of(f);
-                        } catch (RuntimeException e) {
-                            return Optional.empty();
-                        }
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-    };
+    private static final ClassValue<Optional<Field>> FIELD =
+            ContainerFields.named("service", f -> f.getType() == ScheduledExecutorService.class);
 
     /** Sessions share the container's scheduler, so they share one wrapper of it. */
     private static volatile WithoutIdleTimer shared;
