@@ -70,7 +70,7 @@ final class FanOut {
         List<Double> sizes = ctx.args.list("members", "1000,5000");
         List<Double> rates = ctx.args.list("rates", "1,10");
         double seconds = ctx.args.dbl("seconds", 30);
-        double warmSeconds = ctx.args.dbl("warmup-seconds", 10);
+        double warmSeconds = ctx.args.dbl("warmup-seconds", 30);
         List<Subject.Setup> setups;
         try {
             setups = ctx.subject.nested(ctx.tag + "f", sizes.stream().map(Double::intValue).toList());
