@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.boundary.ContainerFields;
 import jakarta.websocket.Session;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

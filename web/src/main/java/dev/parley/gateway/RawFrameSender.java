@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.boundary.ContainerFields;
 import jakarta.websocket.Session;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -27,23 +28,17 @@ final class RawFrameSender implements FrameSender {
         }
     };
 
+    private static final ClassValue<Optional<Field>> WEB_SOCKET = ContainerFields.named("webSocket");
+
     /** How to get from a session's remote endpoint to its raw send. */
     record Access(MethodHandle webSocket, MethodHandle sendRaw) {
 
         static Optional<Access> find(Class<?> remoteType) {
             try {
-                Field field = null;
-                for (Class<?> c = remoteType; c != null && field == null; c = c.getSuperclass()) {
-                    for (Field f : c.getDeclaredFields()) {
-                        if (f.getName().equals("webSocket")) {
-                            field = f;
-                        }
-                    }
-                }
+                Field field = WEB_SOCKET.get(remoteType).orElse(null);
                 if (field == null) {
                     return Optional.empty();
                 }
-                field.setAccessible(true);
                 Method send = field.getType().getMethod("sendRawFrame", ByteBuffer.class);
                 send.setAccessible(true);
                 MethodHandles.Lookup lookup = MethodHandles.lookup();

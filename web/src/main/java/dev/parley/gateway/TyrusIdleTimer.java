@@ -1,5 +1,6 @@
 package dev.parley.gateway;
 
+import dev.parley.platform.boundary.ContainerFields;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;

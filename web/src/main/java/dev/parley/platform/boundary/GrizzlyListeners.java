@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.Transport;
@@ -23,6 +24,8 @@ import org.glassfish.grizzly.http.server.HttpServerFilter;
 public final class GrizzlyListeners {
 
     private static final Logger LOG = Logger.getLogger(GrizzlyListeners.class.getName());
+    private static final ClassValue<Optional<Field>> PROXIES = ContainerFields.named("proxies");
+    private static final ClassValue<Optional<Field>> GRIZZLY_LISTENER = ContainerFields.named("grizzlyListener");
 
     /** Where a filter went in; {@link #remove()} takes it out of every chain again (at undeployment). */
     public static final class Installed {
@@ -98,8 +101,8 @@ public final class GrizzlyListeners {
             throw new ClassNotFoundException("no GrizzlyService in the service locator");
         }
         List<FilterChain> chains = new ArrayList<>();
-        for (Object proxy : new ArrayList<>((Collection<?>) field(serviceType, "proxies").get(service))) {
-            Object listener = field(proxy.getClass(), "grizzlyListener").get(proxy);
+        for (Object proxy : new ArrayList<>((Collection<?>) field(PROXIES, serviceType).get(service))) {
+            Object listener = field(GRIZZLY_LISTENER, proxy.getClass()).get(proxy);
             Object transport = listener == null ? null : listener.getClass().getMethod("getTransport").invoke(listener);
             if (transport instanceof Transport t && t.getProcessor() instanceof FilterChain chain) {
                 chains.add(chain);
@@ -108,15 +111,7 @@ public final class GrizzlyListeners {
         return chains;
     }
 
-    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (f.getName().equals(name)) {
-                    f.setAccessible(true);
-                    return f;
-                }
-            }
-        }
-        throw new NoSuchFieldException(type.getName() + "." + name);
+    private static Field field(ClassValue<Optional<Field>> named, Class<?> type) throws NoSuchFieldException {
+        return named.get(type).orElseThrow(() -> new NoSuchFieldException("in " + type.getName()));
     }
 }

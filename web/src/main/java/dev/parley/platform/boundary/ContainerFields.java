@@ -1,24 +1,25 @@
-package dev.parley.gateway;
+package dev.parley.platform.boundary;
 
 import java.lang.reflect.Field;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Finds a field of the container's classes by name, once per class (the fast paths reach into
- * Tyrus and Grizzly, which offer no API for what they need): declared on the class or a
- * superclass, made accessible; empty where it is not there or may not be opened.
+ * Finds a field of the container's classes by name, once per class (the gateway's fast paths and
+ * the listener filters reach into Payara, Tyrus and Grizzly, which offer no API for what they
+ * need): declared on the class or a superclass, made accessible; empty where it is not there or
+ * may not be opened.
  */
-final class ContainerFields {
+public final class ContainerFields {
 
     private ContainerFields() {
     }
 
-    static ClassValue<Optional<Field>> named(String name) {
+    public static ClassValue<Optional<Field>> named(String name) {
         return named(name, f -> true);
     }
 
-    static ClassValue<Optional<Field>> named(String name, Predicate<Field> also) {
+    public static ClassValue<Optional<Field>> named(String name, Predicate<Field> also) {
         return new ClassValue<>() {
             @Override
             protected Optional<Field> computeValue(Class<?> type) {
