@@ -48,14 +48,12 @@ final class GrizzlyFrameSender implements FrameSender, CompletionHandler<WriteRe
     }
 
     private final RawFrameSender tyrus;
-    private Object webSocket; // dropped once the connection is found
     private Connection<?> connection; // null until the upgrade is through (Tyrus opens the session first)
     /** frames handed to the connection and not yet written (an int, not an AtomicInteger: 18,000 idle sessions) */
     private volatile int pending;
 
-    GrizzlyFrameSender(RawFrameSender tyrus, Object webSocket) {
+    GrizzlyFrameSender(RawFrameSender tyrus) {
         this.tyrus = tyrus;
-        this.webSocket = webSocket;
     }
 
     /**
@@ -65,8 +63,7 @@ final class GrizzlyFrameSender implements FrameSender, CompletionHandler<WriteRe
      * on (switching only with nothing of Tyrus' in flight keeps the frames in order).
      */
     static Optional<FrameSender> of(Session session) {
-        return RawFrameSender.webSocketOf(session).flatMap(ws -> RawFrameSender.of(session)
-                .map(tyrus -> new GrizzlyFrameSender((RawFrameSender) tyrus, ws)));
+        return RawFrameSender.of(session).map(GrizzlyFrameSender::new);
     }
 
     /** Follows {@link #PATH} from the web socket; empty where a field is missing or null. */
@@ -98,10 +95,7 @@ final class GrizzlyFrameSender implements FrameSender, CompletionHandler<WriteRe
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void send(FrameBody body, long seq) {
         if (connection == null && tyrus.backlog() == 0) {
-            connection = connectionOf(webSocket).orElse(null);
-            if (connection != null) {
-                webSocket = null;
-            }
+            connection = connectionOf(tyrus.webSocket()).orElse(null);
         }
         if (connection == null) {
             tyrus.send(body, seq);

@@ -59,16 +59,15 @@ final class RawFrameSender implements FrameSender {
     }
 
     /** The raw path for this session, when the container has one. */
-    static Optional<FrameSender> of(Session session) {
+    static Optional<RawFrameSender> of(Session session) {
         Object remote = session.getAsyncRemote();
         return ACCESS.get(remote.getClass()).flatMap(access -> webSocket(access, remote)
                 .map(ws -> new RawFrameSender(ws, access.sendRaw())));
     }
 
-    /** The session's {@code TyrusWebSocket}, when the container is Tyrus. */
-    static Optional<Object> webSocketOf(Session session) {
-        Object remote = session.getAsyncRemote();
-        return ACCESS.get(remote.getClass()).flatMap(access -> webSocket(access, remote));
+    /** The session's {@code TyrusWebSocket}, where the direct path starts ({@link GrizzlyFrameSender}). */
+    Object webSocket() {
+        return webSocket;
     }
 
     private static Optional<Object> webSocket(Access access, Object remote) {
