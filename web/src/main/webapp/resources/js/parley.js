@@ -77,34 +77,82 @@ var parley = (function () {
         return Date.now().toString(36) + Math.random().toString(36).slice(2);
     }
 
-    /** A notice from the push channel: {event, serverId, channelId} and, for a new message, its html. */
-    function onLive(notice) {
-        if (!notice) {
-            return;
-        }
-        if (notice.event === "push:open") {
+    /**
+     * What each kind of push notice does, by its event name; a notice of any other kind is ignored.
+     * Every notice carries {event, serverId, channelId}; the rest is the event's own.
+     */
+    var live = {
+        "push:open": function () {
             connected();
             if (missedSome) {
                 missedSome = false;
                 refresh();
             }
-            return;
-        }
-        if (!notice.channelId) {
-            return;
-        }
-        if (notice.channelId === channelId) {
-            if (notice.html) {
-                show(notice.html);
-            } else {
-                refresh();
+        },
+        /** {messageId, html}: shown if its channel is on screen, else the channel is marked unread */
+        "message:new": function (notice) {
+            if (notice.channelId === channelId) {
+                if (notice.html) {
+                    show(notice.html);
+                } else {
+                    refresh();
+                }
+            } else if (notice.channelId) {
+                markUnread("data-channel-id", notice.channelId);
+                if (notice.serverId !== serverId) {
+                    markUnread("data-server-id", notice.serverId);
+                }
             }
-        } else {
-            markUnread("data-channel-id", notice.channelId);
-            if (notice.serverId !== serverId) {
-                markUnread("data-server-id", notice.serverId);
+        },
+        /** {messageId, html}: the edited message replaces the one shown */
+        "message:update": function (notice) {
+            var shown = notice.channelId === channelId && item(notice.messageId);
+            if (shown && notice.html) {
+                var template = document.createElement("template");
+                template.innerHTML = notice.html;
+                var edited = template.content.firstElementChild;
+                if (edited && edited.matches("li.message[data-message-id]")) {
+                    shown.parentNode.replaceChild(document.adoptNode(edited), shown);
+                    localizeTimes(edited);
+                }
+            }
+        },
+        /** {messageId}: the message goes; replies to it say so */
+        "message:delete": function (notice) {
+            if (notice.channelId !== channelId) {
+                return;
+            }
+            var shown = item(notice.messageId);
+            if (shown) {
+                shown.parentNode.removeChild(shown);
+            }
+            var quotes = document.querySelectorAll("#messages .message-reply[data-reply-to]");
+            for (var i = 0; i < quotes.length; i++) {
+                if (quotes[i].getAttribute("data-reply-to") === notice.messageId) {
+                    quotes[i].classList.add("deleted");
+                    quotes[i].textContent = "Original message deleted";
+                }
             }
         }
+    };
+
+    /** A notice from the push channel. */
+    function onLive(notice) {
+        var handle = notice && Object.prototype.hasOwnProperty.call(live, notice.event) ? live[notice.event] : null;
+        if (handle) {
+            handle(notice);
+        }
+    }
+
+    /** The list item of a message on screen, or null. */
+    function item(messageId) {
+        var items = document.querySelectorAll("#messages li.message[data-message-id]");
+        for (var i = 0; i < items.length; i++) {
+            if (items[i].getAttribute("data-message-id") === messageId) {
+                return items[i];
+            }
+        }
+        return null;
     }
 
     /** Puts one rendered message into the list, in id (= time) order, unless it is there already. */

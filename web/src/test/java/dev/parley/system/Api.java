@@ -114,6 +114,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
     }
 
+    public Reply delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
+    /** Posts a message and returns its id. */
+    public String postMessage(User author, String channelId, String content) {
+        Reply r = post("/api/channels/" + channelId + "/messages", author.token(),
+                Json.createObjectBuilder().add("content", content).build().toString());
+        if (r.status() != 201) {
+            throw new AssertionError("post failed: " + r);
+        }
+        return r.json().getString("id");
+    }
+
     public Reply postJson(String path, String token, JsonValue json) {
         return post(path, token, json.toString());
     }

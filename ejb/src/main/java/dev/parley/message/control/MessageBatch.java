@@ -53,7 +53,7 @@ public class MessageBatch {
             if (stored == null) {
                 throw new IllegalStateException("a repeated nonce's first message is missing");
             }
-            written.add(new Written(MessageViews.of(stored, authors.get(stored.getUserId())), created));
+            written.add(new Written(MessageViews.of(stored, authors.get(stored.getUserId()), p.quote()), created));
         }
         return written;
     }

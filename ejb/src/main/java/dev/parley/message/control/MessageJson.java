@@ -53,8 +53,36 @@ public final class MessageJson {
         more = uuid(out, more, "id", m.id());
         more = string(out, more, "nonce", m.nonce());
         comma(out, more).append("\"pinned\":").append(m.pinned());
+        if (m.reactions() != null) {
+            reactions(out.append(",\"reactions\":"), m.reactions());
+        }
+        if (m.reply() != null) {
+            reply(out.append(",\"reply\":"), m.reply());
+        }
+        uuid(out, true, "replyTo", m.replyTo());
         string(out, true, "type", m.type());
         return out.append('}');
+    }
+
+    private static void reactions(StringBuilder out, List<MessageView.ReactionCount> reactions) {
+        out.append('[');
+        for (int i = 0; i < reactions.size(); i++) {
+            MessageView.ReactionCount r = reactions.get(i);
+            JsonText.string(out.append(i > 0 ? ",{\"count\":" : "{\"count\":").append(r.count()).append(",\"emoji\":"),
+                    r.emoji()).append(",\"me\":").append(r.me()).append('}');
+        }
+        out.append(']');
+    }
+
+    private static void reply(StringBuilder out, MessageView.ReplyQuote q) {
+        out.append('{');
+        if (q.author() != null) {
+            author(out.append("\"author\":"), q.author());
+            out.append(',');
+        }
+        out.append("\"deleted\":").append(q.deleted());
+        string(out, true, "excerpt", q.excerpt());
+        out.append('}');
     }
 
     private static void author(StringBuilder out, UserView u) {

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -34,11 +35,11 @@ import javax.sql.DataSource;
 public class MessageStore {
 
     private static final String INSERT = "insert into messages (id, channel_id, user_id, content, message_type,"
-            + " nonce, created_at, updated_at)"
+            + " nonce, created_at, updated_at, reply_to)"
             + " select t.id::uuid, t.channel_id::uuid, t.user_id::uuid, t.content, 'text', t.nonce,"
-            + " t.created_at::timestamptz, t.created_at::timestamptz"
-            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " as t(id, channel_id, user_id, content, nonce, created_at)"
+            + " t.created_at::timestamptz, t.created_at::timestamptz, t.reply_to::uuid"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " as t(id, channel_id, user_id, content, nonce, created_at, reply_to)"
             + " on conflict (channel_id, user_id, nonce) where nonce is not null do nothing returning id";
 
     @PersistenceContext(unitName = "parley")
@@ -50,7 +51,7 @@ public class MessageStore {
     /** Inserts the posts in one statement; answers the ids that were new (a repeated nonce is not). */
     Set<UUID> insert(List<PendingPost> posts) {
         int n = posts.size();
-        String[][] columns = new String[6][n];
+        String[][] columns = new String[7][n];
         for (int i = 0; i < n; i++) {
             Message m = posts.get(i).message();
             columns[0][i] = m.getId().toString();
@@ -59,10 +60,11 @@ public class MessageStore {
             columns[3][i] = m.getContent();
             columns[4][i] = m.getNonce();
             columns[5][i] = m.getCreatedAt().toString();
+            columns[6][i] = m.getReplyTo() == null ? null : m.getReplyTo().toString();
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            List<Array> arrays = new ArrayList<>(6);
-            for (int col = 0; col < 6; col++) {
+            List<Array> arrays = new ArrayList<>(7);
+            for (int col = 0; col < 7; col++) {
                 Array array = c.createArrayOf("text", columns[col]);
                 arrays.add(array);
                 insert.setArray(col + 1, array);
@@ -102,15 +104,32 @@ public class MessageStore {
         return found;
     }
 
-    /** The columns of a history page: the message and, joined, what its view shows of the author. */
-    private static final String PAGE = "select m.id, m.channel_id, m.content, m.message_type, m.pinned, m.nonce,"
-            + " m.created_at, m.edited_at, u.id, u.username, u.display_name, u.avatar_url"
+    /**
+     * The columns of a message view: the message; what it shows of the author; the message it
+     * answers (looked up by its id, so a deleted original is seen as gone) with its author and
+     * first line; and its reactions, one {@code emoji US count US me} record per emoji separated by
+     * RS, in the order they were first used, where {@code me} says whether the reader (the first
+     * parameter) reacted. The quote and the reactions are per-row lookups by key ({@code lateral}
+     * and a scalar subquery), done only for the rows of the page.
+     */
+    private static final String VIEW = "select m.id, m.channel_id, m.content, m.message_type, m.pinned, m.nonce,"
+            + " m.created_at, m.edited_at, u.id, u.username, u.display_name, u.avatar_url,"
+            + " m.reply_to, q.id, q.excerpt, q.author_id, q.username, q.display_name, q.avatar_url,"
+            + " (select string_agg(x.emoji || chr(31) || x.n || chr(31) || x.me, chr(30) order by x.first)"
+            + "   from (select r.emoji, count(*) as n, max(case when r.user_id = ? then 1 else 0 end) as me,"
+            + "   min(r.created_at) as first from reactions r where r.message_id = m.id group by r.emoji) x)"
             + " from messages m left join users u on u.id = m.user_id"
-            + " where m.channel_id >= ? and m.channel_id <= ?";
+            + " left join lateral (select o.id, left(split_part(o.content, E'\\n', 1), "
+            + MessageView.ReplyQuote.EXCERPT_LENGTH + ") as excerpt,"
+            + "   ou.id as author_id, ou.username, ou.display_name, ou.avatar_url"
+            + "   from messages o left join users ou on ou.id = o.user_id where o.id = m.reply_to) q on true";
+
+    private static final String PAGE = VIEW + " where m.channel_id >= ? and m.channel_id <= ?";
 
     /**
-     * The statement of a page; its parameters are the channel id twice, then {@code before} or
-     * {@code after} if given, then the limit.
+     * The statement of a page; its parameters are the reader, the channel id twice, then
+     * {@code before} or {@code after} (or the message a page is {@code around}, for the older half)
+     * if given, then the limit.
      * <p>
      * The channel is matched as a range of one value and ordered by channel first, so that only
      * {@code idx_messages_channel_id (channel_id, id desc)} can give the order. With
@@ -120,10 +139,15 @@ public class MessageStore {
      * channel first (2.4 s behind 150,000 newer messages elsewhere; RestApiIT checks the plan).
      */
     public static String pageSql(boolean before, boolean after) {
+        return pageSql(before ? "<" : null, after);
+    }
+
+    /** As {@link #pageSql(boolean, boolean)}, with {@code <} or {@code <=} (around) as the older-than operator. */
+    private static String pageSql(String olderThan, boolean after) {
         return PAGE
-                + (before ? " and m.id < ? order by m.channel_id, m.id desc" : "")
+                + (olderThan != null ? " and m.id " + olderThan + " ? order by m.channel_id, m.id desc" : "")
                 + (after ? " and m.id > ? order by m.channel_id desc, m.id asc" : "")
-                + (!before && !after ? " order by m.channel_id, m.id desc" : "")
+                + (olderThan == null && !after ? " order by m.channel_id, m.id desc" : "")
                 + " limit ?";
     }
 
@@ -133,14 +157,33 @@ public class MessageStore {
      * in the same statement (a left join: a message whose author is gone has none), so a page is one
      * round trip on a plain JDBC connection, with no entities built or tracked.
      */
-    public List<MessageView> page(UUID channelId, UUID before, UUID after, int limit) {
-        String sql = pageSql(before != null, after != null);
+    public List<MessageView> page(UUID readerId, UUID channelId, UUID before, UUID after, int limit) {
+        return page(readerId, channelId, before != null ? "<" : null, before != null ? before : after, after != null, limit);
+    }
+
+    /**
+     * The page around a message: the message (if it is still there) and older ones, half of
+     * {@code limit} at most newer ones; newest first.
+     */
+    public List<MessageView> around(UUID readerId, UUID channelId, UUID around, int limit) {
+        int newerCount = limit / 2;
+        List<MessageView> newer = newerCount == 0 ? List.of() : page(readerId, channelId, null, around, true, newerCount);
+        List<MessageView> older = page(readerId, channelId, "<=", around, false, limit - newer.size());
+        List<MessageView> all = new ArrayList<>(newer.size() + older.size());
+        all.addAll(newer);
+        all.addAll(older);
+        return all;
+    }
+
+    private List<MessageView> page(UUID readerId, UUID channelId, String olderThan, UUID cursor, boolean after, int limit) {
+        String sql = pageSql(olderThan, after);
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             int i = 1;
+            q.setObject(i++, readerId);
             q.setObject(i++, channelId);
             q.setObject(i++, channelId);
-            if (before != null || after != null) {
-                q.setObject(i++, before != null ? before : after);
+            if (cursor != null) {
+                q.setObject(i++, cursor);
             }
             q.setInt(i, limit);
             List<MessageView> page = new ArrayList<>(limit);
@@ -149,7 +192,7 @@ public class MessageStore {
                     page.add(view(rs));
                 }
             }
-            if (after != null) {
+            if (after) {
                 Collections.reverse(page);
             }
             return page;
@@ -158,18 +201,127 @@ public class MessageStore {
         }
     }
 
+    /** One message as the reader sees it. */
+    public Optional<MessageView> view(UUID readerId, UUID messageId) {
+        List<MessageView> found = views(VIEW + " where m.id = ?", readerId, messageId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A channel's pinned messages, the newest pin first. */
+    public List<MessageView> pins(UUID readerId, UUID channelId) {
+        return views(VIEW + " where m.channel_id = ? and m.pinned order by m.pinned_at desc", readerId, channelId);
+    }
+
+    private List<MessageView> views(String sql, UUID readerId, UUID key) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setObject(1, readerId);
+            q.setObject(2, key);
+            List<MessageView> views = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    views.add(view(rs));
+                }
+            }
+            return views;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading messages by " + key + " failed", e);
+        }
+    }
+
+    /** What permission checks and replies need of a message, without its content. */
+    public record MessageHead(UUID id, UUID channelId, UUID authorId, boolean pinned, MessageView.ReplyQuote quote) {
+    }
+
+    /** The message's channel and author, and the quote a reply to it shows; in one round trip. */
+    public Optional<MessageHead> head(UUID messageId) {
+        String sql = "select m.id, m.channel_id, m.user_id, m.pinned, left(split_part(m.content, E'\\n', 1), "
+                + MessageView.ReplyQuote.EXCERPT_LENGTH + "), u.id, u.username, u.display_name, u.avatar_url"
+                + " from messages m left join users u on u.id = m.user_id where m.id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setObject(1, messageId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                UserView author = user(rs, 6);
+                return Optional.of(new MessageHead((UUID) rs.getObject(1), (UUID) rs.getObject(2),
+                        (UUID) rs.getObject(3), rs.getBoolean(4), new MessageView.ReplyQuote(author, rs.getString(5), false)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading message " + messageId + " failed", e);
+        }
+    }
+
+    /** The message, to change it in the caller's transaction: locked until it commits. */
+    public Optional<Message> lock(UUID messageId) {
+        return Optional.ofNullable(em.find(Message.class, messageId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Writes the transaction's changes to entities now, so that statements on the connection see them. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Keeps a replaced version. */
+    public void keep(dev.parley.message.entity.MessageEdit edit) {
+        em.persist(edit);
+    }
+
+    /** The versions a message had before its edits, newest first. */
+    public List<dev.parley.message.entity.MessageEdit> edits(UUID messageId) {
+        return em.createQuery("select e from MessageEdit e where e.messageId = :m order by e.id desc",
+                dev.parley.message.entity.MessageEdit.class).setParameter("m", messageId).getResultList();
+    }
+
+    /** Deletes the message (its edits, pins and reactions go with it). */
+    public void delete(Message message) {
+        em.remove(message);
+    }
+
+    /** How many messages of the channel are pinned; the channel row is locked first, so concurrent pins count in turn. */
+    public long pinCountLocked(UUID channelId) {
+        em.createNativeQuery("select id from channels where id = ? for update").setParameter(1, channelId).getResultList();
+        return ((Number) em.createNativeQuery("select count(*) from messages where channel_id = ? and pinned")
+                .setParameter(1, channelId).getSingleResult()).longValue();
+    }
+
     /*
      * Columns are read with the plain getters: the pool's ResultSet wrapper calls getObject(int,
      * Class) through reflection, a copied Method per call (7 % of a page's garbage).
      */
     private static MessageView view(ResultSet rs) throws SQLException {
-        UUID authorId = (UUID) rs.getObject(9);
-        String username = rs.getString(10);
-        UserView author = authorId == null ? null
-                : new UserView(authorId, username, UserAccount.displayName(username, rs.getString(11)), rs.getString(12));
         Timestamp edited = rs.getTimestamp(8);
-        return new MessageView((UUID) rs.getObject(1), (UUID) rs.getObject(2), author, rs.getString(3),
+        UUID replyTo = (UUID) rs.getObject(13);
+        MessageView.ReplyQuote quote = null;
+        if (replyTo != null) {
+            quote = rs.getObject(14) == null ? MessageView.ReplyQuote.DELETED
+                    : new MessageView.ReplyQuote(user(rs, 16), rs.getString(15), false);
+        }
+        return new MessageView((UUID) rs.getObject(1), (UUID) rs.getObject(2), user(rs, 9), rs.getString(3),
                 rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                edited == null ? null : edited.toInstant());
+                edited == null ? null : edited.toInstant(), replyTo, quote, reactions(rs.getString(20)));
+    }
+
+    /** A user's id, username, display name and avatar from four columns starting at {@code from}; null when the id is. */
+    private static UserView user(ResultSet rs, int from) throws SQLException {
+        UUID id = (UUID) rs.getObject(from);
+        if (id == null) {
+            return null;
+        }
+        String username = rs.getString(from + 1);
+        return new UserView(id, username, UserAccount.displayName(username, rs.getString(from + 2)), rs.getString(from + 3));
+    }
+
+    /** Parses the reactions column ({@code emoji US count US me}, RS between emoji). */
+    static List<MessageView.ReactionCount> reactions(String column) {
+        if (column == null || column.isEmpty()) {
+            return List.of();
+        }
+        List<MessageView.ReactionCount> counts = new ArrayList<>(4);
+        for (String record : column.split("\u001e")) {
+            String[] f = record.split("\u001f");
+            counts.add(new MessageView.ReactionCount(f[0], Integer.parseInt(f[1]), "1".equals(f[2])));
+        }
+        return counts;
     }
 }

@@ -6,9 +6,17 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A post that passed the checks and waits for the group-commit writer. Its id (time-ordered) and
- * time are fixed when it is accepted, so posts keep the order in which they were accepted.
+ * time are fixed when it is accepted, so posts keep the order in which they were accepted. A reply
+ * carries the quote of its original, read when it was checked.
  */
-public record PendingPost(Message message, UUID serverId, CompletableFuture<MessageView> result) {
+public record PendingPost(Message message, UUID serverId, MessageView.ReplyQuote quote,
+        CompletableFuture<MessageView> result) {
+
+    /** A post that answers no message. */
+    public PendingPost(Message message, UUID serverId, CompletableFuture<MessageView> result) {
+        this(message, serverId, null, result);
+    }
+
 
     NonceKey nonceKey() {
         return message.getNonce() == null ? null

@@ -36,6 +36,17 @@ public enum Permission {
         return bit;
     }
 
+    /** What the permission allows, in words for a sentence: "send messages". */
+    public String phrase() {
+        return switch (this) {
+            case CREATE_INSTANT_INVITE -> "create invites";
+            case MANAGE_GUILD -> "manage the server";
+            case VIEW_CHANNEL -> "view this channel";
+            case MODERATE_MEMBERS -> "time out members";
+            default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
+    }
+
     public boolean in(long set) {
         return (set & bit) != 0;
     }

@@ -47,13 +47,21 @@ public class PermissionPolicy {
     public ServerFacts requireInServer(UUID userId, UUID serverId, Permission permission) {
         ServerFacts facts = requireMember(userId, serverId);
         if (!permission.in(facts.serverPermissions(userId))) {
-            throw new ForbiddenException("You need the " + permission.name() + " permission in this server.");
+            throw new ForbiddenException("You don't have permission to " + permission.phrase() + " in this server.");
         }
         return facts;
     }
 
     /** The channel, if the user can see it and holds the permission in it. */
     public ChannelFact requireInChannel(UUID userId, UUID channelId, Permission permission) {
+        return requireInChannel(userId, channelId, permission, null);
+    }
+
+    /**
+     * As {@link #requireInChannel(UUID, UUID, Permission)}, refusing with {@code refusal} (a
+     * sentence for a person) when the user sees the channel but lacks the permission.
+     */
+    public ChannelFact requireInChannel(UUID userId, UUID channelId, Permission permission, String refusal) {
         ServerFacts facts = cache.serverOf(channelId).orElse(null);
         ChannelFact channel = facts == null ? null : facts.channel(channelId).orElse(null);
         if (channel == null) {
@@ -64,7 +72,8 @@ public class PermissionPolicy {
             throw new NotFoundException("No such channel.");
         }
         if (!permission.in(set)) {
-            throw new ForbiddenException("You need the " + permission.name() + " permission in this channel.");
+            throw new ForbiddenException(refusal != null ? refusal
+                    : "You don't have permission to " + permission.phrase() + " in this channel.");
         }
         return channel;
     }

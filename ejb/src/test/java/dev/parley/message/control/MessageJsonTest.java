@@ -111,4 +111,59 @@ class MessageJsonTest {
         assertThat(new MessageFanout.NewMessageData(m, null).toJson())
                 .isEqualTo(JSONB.toJson(new MessageFanout.NewMessageData(m, null)));
     }
+
+    @Test
+    void repliesAndReactionsAreWrittenAsJsonbWritesThem() {
+        UserView anna = new UserView(UUID.randomUUID(), "anna", "Anna", null);
+        MessageView.ReplyQuote quote = new MessageView.ReplyQuote(anna, "the \"first\" line <b>", false);
+        List<MessageView.ReactionCount> reactions = List.of(new MessageView.ReactionCount("\uD83D\uDC4D", 3, true),
+                new MessageView.ReactionCount("\u2764\uFE0F", 1, false));
+        for (MessageView m : List.of(
+                new MessageView(UUID.randomUUID(), UUID.randomUUID(), anna, "re", "text", true, "n",
+                        Instant.parse("2026-12-02T06:24:50Z"), null, UUID.randomUUID(), quote, reactions),
+                new MessageView(UUID.randomUUID(), UUID.randomUUID(), anna, "re", "text", false, null,
+                        Instant.parse("2026-12-02T06:24:50Z"), Instant.parse("2026-12-02T07:00:00Z"), UUID.randomUUID(),
+                        MessageView.ReplyQuote.DELETED, List.of()),
+                new MessageView(UUID.randomUUID(), UUID.randomUUID(), anna, "re", "text", false, null,
+                        Instant.parse("2026-12-02T06:24:50Z"), null, UUID.randomUUID(),
+                        new MessageView.ReplyQuote(null, "", false), null))) {
+            assertThat(MessageJson.of(m)).isEqualTo(JSONB.toJson(m));
+        }
+    }
+
+    @Test
+    void aViewReadBackFromItsJsonIsTheSameView() {
+        // an event relayed from another instance is read back into its record (FacesPushSink's renderers)
+        UserView anna = new UserView(UUID.randomUUID(), "anna", "Anna", null);
+        MessageView m = new MessageView(UUID.randomUUID(), UUID.randomUUID(), anna, "re", "text", true, "n",
+                Instant.parse("2026-12-02T06:24:50Z"), Instant.parse("2026-12-02T07:00:00Z"), UUID.randomUUID(),
+                new MessageView.ReplyQuote(anna, "first", false), null);
+        MessageEvents.Updated updated = new MessageEvents.Updated(m.channelId(), m);
+
+        assertThat(JSONB.fromJson(updated.toJson(), MessageEvents.Updated.class)).isEqualTo(updated);
+        assertThat(JSONB.fromJson(MessageJson.of(m), MessageView.class)).isEqualTo(m);
+    }
+
+    @Test
+    void theChangeEventsAreWrittenAsJsonbWritesThem() {
+        UUID channel = UUID.randomUUID();
+        UUID message = UUID.randomUUID();
+        MessageView m = new MessageView(message, channel, null, "x", "text", false, null, Instant.parse("2026-12-02T06:24:50Z"),
+                Instant.parse("2026-12-02T06:25:50Z"), null, null, List.of(new MessageView.ReactionCount("\u2705", 1, true)));
+        for (dev.parley.platform.control.JsonWritable data : List.of(new MessageEvents.Deleted(channel, message),
+                new MessageEvents.Pinned(channel, message, true, UUID.randomUUID()),
+                new MessageEvents.Reacted(channel, message, "\uD83D\uDC4D\uD83C\uDFFD", UUID.randomUUID(), 2))) {
+            assertThat(data.toJson()).isEqualTo(JSONB.toJson(data));
+        }
+        // an update is the message as everyone sees it: the reader's reactions are left out
+        assertThat(new MessageEvents.Updated(channel, m).toJson())
+                .isEqualTo(JSONB.toJson(new MessageEvents.Updated(channel, m.forEveryone()))).doesNotContain("reactions");
+    }
+
+    @Test
+    void theReactionsColumnIsReadAsCounts() {
+        assertThat(MessageStore.reactions(null)).isEmpty();
+        assertThat(MessageStore.reactions("\uD83D\uDC4D\u001f3\u001f1\u001e\u2705\u001f1\u001f0")).containsExactly(
+                new MessageView.ReactionCount("\uD83D\uDC4D", 3, true), new MessageView.ReactionCount("\u2705", 1, false));
+    }
 }

@@ -39,11 +39,21 @@ public class Message {
     private OffsetDateTime updatedAt;
     @Column(name = "edited_at")
     private OffsetDateTime editedAt;
+    @Column(name = "pinned_at")
+    private OffsetDateTime pinnedAt;
+    @Column(name = "pinned_by")
+    private UUID pinnedBy;
 
     protected Message() {
     }
 
     public Message(UUID channelId, UUID userId, String content, String nonce) {
+        this(channelId, userId, content, nonce, null);
+    }
+
+    /** A new message; {@code replyTo} is the message it answers, or null. */
+    public Message(UUID channelId, UUID userId, String content, String nonce, UUID replyTo) {
+        this.replyTo = replyTo;
         this.id = Ids.next();
         this.channelId = Objects.requireNonNull(channelId);
         this.userId = Objects.requireNonNull(userId);
@@ -93,5 +103,32 @@ public class Message {
 
     public OffsetDateTime getEditedAt() {
         return editedAt;
+    }
+
+    public OffsetDateTime getPinnedAt() {
+        return pinnedAt;
+    }
+
+    public UUID getPinnedBy() {
+        return pinnedBy;
+    }
+
+    /** Replaces the content; the caller keeps the version it replaced. */
+    public void edit(String newContent, OffsetDateTime at) {
+        this.content = Objects.requireNonNull(newContent);
+        this.editedAt = at;
+        this.updatedAt = at;
+    }
+
+    public void pin(UUID by, OffsetDateTime at) {
+        this.pinned = true;
+        this.pinnedBy = by;
+        this.pinnedAt = at;
+    }
+
+    public void unpin() {
+        this.pinned = false;
+        this.pinnedBy = null;
+        this.pinnedAt = null;
     }
 }

@@ -30,14 +30,33 @@ public final class MessageHtml {
         html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
                 .append("\"><div class=\"avatar\" aria-hidden=\"true\">")
                 .append(escape(Initials.of(author == null ? "?" : name)))
-                .append("</div><div class=\"message-body\"><div class=\"message-meta\"><span class=\"message-author\">")
-                .append(escape(name)).append("</span>");
+                .append("</div><div class=\"message-body\">");
+        if (message.reply() != null) {
+            reply(html, String.valueOf(message.replyTo()), message.reply());
+        }
+        html.append("<div class=\"message-meta\"><span class=\"message-author\">").append(escape(name)).append("</span>");
         if (message.createdAt() != null) {
             html.append("<time class=\"message-time\" datetime=\"").append(message.createdAt()).append("\">")
                     .append(TIME.format(message.createdAt())).append("</time>");
         }
-        return html.append("</div><span class=\"message-content\">").append(escape(content))
-                .append("</span></div></li>").toString();
+        html.append("</div><span class=\"message-content\">").append(escape(content)).append("</span>");
+        if (message.editedAt() != null) {
+            html.append("<span class=\"message-edited\" title=\"").append(message.editedAt()).append("\">(edited)</span>");
+        }
+        return html.append("</div></li>").toString();
+    }
+
+    /** The quote above a reply: the original's author and first line, or that it was deleted. */
+    private static void reply(StringBuilder html, String replyTo, MessageView.ReplyQuote quote) {
+        html.append("<div class=\"message-reply").append(quote.deleted() ? " deleted" : "")
+                .append("\" data-reply-to=\"").append(escape(replyTo)).append("\">");
+        if (quote.deleted()) {
+            html.append("Original message deleted</div>");
+            return;
+        }
+        html.append("<span class=\"reply-author\">")
+                .append(escape(quote.author() == null ? "Deleted user" : name(quote.author())))
+                .append("</span> <span class=\"reply-excerpt\">").append(escape(quote.excerpt())).append("</span></div>");
     }
 
     private static String name(UserView author) {

@@ -49,13 +49,15 @@ public class MessageResource {
     public List<MessageView> history(@PathParam("channelId") UUID channelId,
             @Parameter(description = "only messages older than this message id") @QueryParam("before") String before,
             @Parameter(description = "only messages newer than this message id") @QueryParam("after") String after,
+            @Parameter(description = "the page around this message id: it, older ones and up to half the page newer ones")
+            @QueryParam("around") String around,
             @Parameter(description = "1 to 100, default 50") @QueryParam("limit") String limit) {
         return messages.history(caller.id(), channelId, new History(QueryParams.uuid("before", before),
-                QueryParams.uuid("after", after), QueryParams.integer("limit", limit)));
+                QueryParams.uuid("after", after), QueryParams.uuid("around", around), QueryParams.integer("limit", limit)));
     }
 
     @POST
-    @Operation(operationId = "postMessage", summary = "Post a message; repeating a nonce returns the first message instead of a second")
+    @Operation(operationId = "postMessage", summary = "Post a message (a reply with replyTo); repeating a nonce returns the first message instead of a second")
     @APIResponse(responseCode = "201", description = "Posted (or, for a repeated nonce, the first message)",
             content = @Content(schema = @Schema(ref = "MessageView")))
     public Response post(@PathParam("channelId") UUID channelId, Draft draft) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * generators need no clean-up (registered as {@code mp.openapi.filter}; Payara runs it last, after
  * reading the annotations). It mends what Payara 6.2025.10's generator adds:
  * <ul>
+ * <li>a tag listed once per resource class that declares it (tags must be unique);</li>
  * <li>a top-level {@code endpoints} map (context root to paths) that OpenAPI does not define.
  * Payara keeps it in a field of its own model class, {@code OpenAPIImpl}, outside the
  * {@link OpenAPI} interface, fills it before the filter runs and leaves an empty map out of the
@@ -33,6 +34,24 @@ public class OpenApiContract implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         dropPayaraEndpoints(openAPI);
+        dropRepeatedTags(openAPI);
+    }
+
+    /**
+     * One entry per tag name: Payara lists a tag once for every resource class that declares it,
+     * and OpenAPI requires tag names to be unique (a feature's resources share their tag).
+     */
+    static void dropRepeatedTags(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        java.util.Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new java.util.LinkedHashMap<>();
+        for (var tag : openAPI.getTags()) {
+            byName.merge(tag.getName(), tag, (first, again) -> first.getDescription() != null ? first : again);
+        }
+        if (byName.size() < openAPI.getTags().size()) {
+            openAPI.setTags(new java.util.ArrayList<>(byName.values()));
+        }
     }
 
     static void dropPayaraEndpoints(OpenAPI openAPI) {

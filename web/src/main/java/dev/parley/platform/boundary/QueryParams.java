@@ -20,7 +20,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name + " must be a message id.", Map.of(name, "must be a UUID"));
+            throw new InvalidInputException(name + " must be an id (a UUID).", Map.of(name, "must be a UUID"));
         }
     }
 

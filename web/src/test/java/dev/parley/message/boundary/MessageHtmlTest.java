@@ -45,4 +45,22 @@ class MessageHtmlTest {
         UserView noName = new UserView(UUID.randomUUID(), "bob", null, null);
         assertThat(MessageHtml.item(message(noName, "hi"))).contains("<span class=\"message-author\">bob</span>");
     }
+
+    @Test
+    void aReplyQuotesItsOriginalAndAnEditedMessageSaysSo() {
+        UserView ada = new UserView(UUID.randomUUID(), "ada", "Ada <3", null);
+        UUID original = UUID.randomUUID();
+        MessageView reply = new MessageView(ID, UUID.randomUUID(), ada, "yes", "text", false, null, AT,
+                Instant.parse("2025-10-07T10:00:00Z"), original, new MessageView.ReplyQuote(ada, "lunch <at> noon?", false),
+                java.util.List.of());
+        assertThat(MessageHtml.item(reply))
+                .contains("<div class=\"message-reply\" data-reply-to=\"" + original + "\"><span class=\"reply-author\">"
+                        + "Ada &lt;3</span> <span class=\"reply-excerpt\">lunch &lt;at&gt; noon?</span></div>")
+                .contains("<span class=\"message-edited\" title=\"2025-10-07T10:00:00Z\">(edited)</span>");
+        MessageView toDeleted = new MessageView(ID, UUID.randomUUID(), ada, "yes", "text", false, null, AT, null, original,
+                MessageView.ReplyQuote.DELETED, java.util.List.of());
+        assertThat(MessageHtml.item(toDeleted))
+                .contains("<div class=\"message-reply deleted\" data-reply-to=\"" + original + "\">Original message deleted</div>")
+                .doesNotContain("(edited)");
+    }
 }

@@ -1,0 +1,335 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Messaging as people expect it, over REST and the gateway: edits and their history, deletes,
+ * replies, pins, reactions, a page around a message; each change reaches live exactly those who
+ * may see the channel.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessagingIT extends ParleyDeployment {
+
+    private static final String THUMBS_UP = "\uD83D\uDC4D";
+    private static final String HEART = "\u2764\uFE0F";
+
+    @ArquillianResource
+    URL base;
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    /** A server with its owner, a member, a member who cannot see the channel, and an outsider. */
+    private record Room(Api api, Api.User owner, Api.User member, Api.User blind, Api.User outsider, String serverId,
+            String channelId) {
+    }
+
+    private Room room(String name) {
+        Api api = api();
+        Api.User owner = api.signUp(name + "_own");
+        Api.User member = api.signUp(name + "_mem");
+        Api.User blind = api.signUp(name + "_bli");
+        Api.User outsider = api.signUp(name + "_out");
+        String serverId = api.createServer(owner, name);
+        api.join(member, owner, serverId);
+        api.join(blind, owner, serverId);
+        String channelId = api.firstChannel(owner, serverId);
+        Api.Reply hidden = api.put("/api/channels/" + channelId + "/overwrites/" + blind.id(), owner.token(),
+                "{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}");
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(204);
+        return new Room(api, owner, member, blind, outsider, serverId, channelId);
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("type")).isEqualTo("https://parley.dev/problems/" + type);
+        assertThat(reply.body()).doesNotContain("Exception");
+    }
+
+    private static String emoji(String emoji) {
+        return URLEncoder.encode(emoji, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theAuthorEditsAMessageEveryoneSeesItLiveAndItsFormerVersionsAreKept() {
+        Room r = room("edit");
+        Api api = r.api();
+        String id = api.postMessage(r.owner(), r.channelId(), "frist post");
+        try (GatewayClient memberWs = GatewayClient.signedIn(base, r.member());
+                GatewayClient blindWs = GatewayClient.signedIn(base, r.blind())) {
+            assertProblem(api.put("/api/messages/" + id, r.member().token(), "{\"content\":\"hijacked\"}"), 403, "forbidden");
+            assertProblem(api.put("/api/messages/" + id, r.blind().token(), "{\"content\":\"hijacked\"}"), 404, "not-found");
+            assertProblem(api.put("/api/messages/" + id, r.outsider().token(), "{\"content\":\"hijacked\"}"), 404, "not-found");
+            Api.Reply empty = api.put("/api/messages/" + id, r.owner().token(), "{\"content\":\"   \"}");
+            assertProblem(empty, 400, "invalid-input");
+            assertThat(empty.json().getJsonObject("fields").keySet()).containsExactly("content");
+            Api.Reply huge = api.put("/api/messages/" + id, r.owner().token(), "{\"content\":\"" + "x".repeat(4001) + "\"}");
+            assertProblem(huge, 400, "invalid-input");
+            assertThat(huge.json().getJsonObject("fields").keySet()).containsExactly("content");
+            assertProblem(api.put("/api/messages/" + UUID.randomUUID(), r.owner().token(), "{\"content\":\"x\"}"), 404,
+                    "not-found");
+            assertProblem(api.put("/api/messages/" + id, r.owner().token(), "{\"content\":5}"), 400, "invalid-input");
+
+            Api.Reply edited = api.put("/api/messages/" + id, r.owner().token(), "{\"content\":\"first post\"}");
+            assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+            assertThat(edited.json().getString("content")).isEqualTo("first post");
+            assertThat(edited.json().getString("editedAt")).isNotBlank();
+
+            JsonObject update = memberWs.expect("message:update").getJsonObject("data");
+            assertThat(update.getString("channelId")).isEqualTo(r.channelId());
+            assertThat(update.getJsonObject("message").getString("id")).isEqualTo(id);
+            assertThat(update.getJsonObject("message").getString("content")).isEqualTo("first post");
+            assertThat(update.getJsonObject("message").getString("editedAt")).isEqualTo(edited.json().getString("editedAt"));
+            assertThat(blindWs.drainWithHeartbeat()).as("who cannot see the channel hears nothing").isEmpty();
+
+            // the same content again is no new version and no event
+            assertThat(api.put("/api/messages/" + id, r.owner().token(), "{\"content\":\" first post \"}").status())
+                    .isEqualTo(200);
+            api.put("/api/messages/" + id, r.owner().token(), "{\"content\":\"first post, edited twice\"}");
+            assertThat(memberWs.expect("message:update").getJsonObject("data").getJsonObject("message")
+                    .getString("content")).isEqualTo("first post, edited twice");
+            assertThat(memberWs.drainWithHeartbeat()).isEmpty();
+        }
+        Api.Reply edits = api.get("/api/messages/" + id + "/edits", r.member().token());
+        assertThat(edits.status()).as(edits.toString()).isEqualTo(200);
+        assertThat(edits.array().getValuesAs(JsonObject.class)).extracting(e -> e.getString("content"))
+                .containsExactly("first post", "frist post");
+        JsonObject oldest = edits.array().getJsonObject(1);
+        assertThat(oldest.getString("replacedAt")).isEqualTo(edits.array().getJsonObject(0).getString("writtenAt"));
+        assertProblem(api.get("/api/messages/" + id + "/edits", r.blind().token()), 404, "not-found");
+        assertProblem(api.get("/api/messages/" + id + "/edits", r.outsider().token()), 404, "not-found");
+        assertThat(api.get("/api/messages/" + id, r.member().token()).json().getString("content"))
+                .isEqualTo("first post, edited twice");
+    }
+
+    @Test
+    void aMessageIsDeletedByItsAuthorOrByWhoMayManageMessagesAndDisappearsLive() {
+        Room r = room("delete");
+        Api api = r.api();
+        String mine = api.postMessage(r.owner(), r.channelId(), "owner's words");
+        String theirs = api.postMessage(r.member(), r.channelId(), "member's words");
+        Api.Reply reply = api.post("/api/messages/" + mine + "/reply", r.member().token(), "{\"content\":\"answer\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        try (GatewayClient memberWs = GatewayClient.signedIn(base, r.member());
+                GatewayClient blindWs = GatewayClient.signedIn(base, r.blind())) {
+            Api.Reply refused = api.delete("/api/messages/" + mine, r.member().token());
+            assertProblem(refused, 403, "forbidden");
+            assertThat(refused.json().getString("detail")).doesNotContain("MANAGE_MESSAGES");
+            assertProblem(api.delete("/api/messages/" + mine, r.blind().token()), 404, "not-found");
+            assertProblem(api.delete("/api/messages/" + mine, r.outsider().token()), 404, "not-found");
+
+            assertThat(api.delete("/api/messages/" + theirs, r.member().token()).status()).isEqualTo(204);
+            JsonObject gone = memberWs.expect("message:delete").getJsonObject("data");
+            assertThat(gone.getString("messageId")).isEqualTo(theirs);
+            assertThat(gone.getString("channelId")).isEqualTo(r.channelId());
+
+            Api.Reply allowed = api.put("/api/channels/" + r.channelId() + "/overwrites/" + r.member().id(),
+                    r.owner().token(), "{\"type\":\"member\",\"allow\":[\"MANAGE_MESSAGES\"]}");
+            assertThat(allowed.status()).as(allowed.toString()).isEqualTo(204);
+            assertThat(api.delete("/api/messages/" + mine, r.member().token()).status()).isEqualTo(204);
+            assertThat(memberWs.expect("message:delete").getJsonObject("data").getString("messageId")).isEqualTo(mine);
+            assertThat(blindWs.drainWithHeartbeat()).isEmpty();
+        }
+        assertProblem(api.get("/api/messages/" + mine, r.owner().token()), 404, "not-found");
+        assertProblem(api.delete("/api/messages/" + mine, r.owner().token()), 404, "not-found");
+        List<JsonObject> history = api.get("/api/channels/" + r.channelId() + "/messages", r.owner().token()).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(history).extracting(m -> m.getString("content")).containsExactly("answer");
+        assertThat(history.get(0).getString("replyTo")).isEqualTo(mine);
+        assertThat(history.get(0).getJsonObject("reply").getBoolean("deleted")).isTrue();
+        assertThat(history.get(0).getJsonObject("reply")).doesNotContainKey("excerpt");
+    }
+
+    @Test
+    void aReplyQuotesItsOriginalAndMustAnswerAMessageOfItsChannel() {
+        Room r = room("reply");
+        Api api = r.api();
+        String original = api.postMessage(r.owner(), r.channelId(), "Lunch at noon?\nSecond line <b>not</b> quoted");
+        Api.Reply viaPath = api.post("/api/messages/" + original + "/reply", r.member().token(),
+                "{\"content\":\"yes!\",\"nonce\":\"r-1\"}");
+        assertThat(viaPath.status()).as(viaPath.toString()).isEqualTo(201);
+        JsonObject reply = viaPath.json();
+        assertThat(reply.getString("channelId")).isEqualTo(r.channelId());
+        assertThat(reply.getString("replyTo")).isEqualTo(original);
+        assertThat(reply.getJsonObject("reply").getString("excerpt")).isEqualTo("Lunch at noon?");
+        assertThat(reply.getJsonObject("reply").getJsonObject("author").getString("id")).isEqualTo(r.owner().id());
+        assertThat(reply.getJsonObject("reply").getBoolean("deleted")).isFalse();
+        Api.Reply again = api.post("/api/messages/" + original + "/reply", r.member().token(),
+                "{\"content\":\"yes!\",\"nonce\":\"r-1\"}");
+        assertThat(again.json().getString("id")).as("the nonce makes it one reply").isEqualTo(reply.getString("id"));
+
+        Api.Reply inPost = api.post("/api/channels/" + r.channelId() + "/messages", r.owner().token(),
+                "{\"content\":\"great\",\"replyTo\":\"" + reply.getString("id") + "\"}");
+        assertThat(inPost.status()).as(inPost.toString()).isEqualTo(201);
+        assertThat(inPost.json().getJsonObject("reply").getString("excerpt")).isEqualTo("yes!");
+
+        String elsewhere = api.firstChannel(r.owner(), api.createServer(r.owner(), "elsewhere"));
+        String foreign = api.postMessage(r.owner(), elsewhere, "over there");
+        Api.Reply crossChannel = api.post("/api/channels/" + r.channelId() + "/messages", r.owner().token(),
+                "{\"content\":\"x\",\"replyTo\":\"" + foreign + "\"}");
+        assertProblem(crossChannel, 400, "invalid-input");
+        assertThat(crossChannel.json().getJsonObject("fields").keySet()).containsExactly("replyTo");
+        assertProblem(api.post("/api/channels/" + r.channelId() + "/messages", r.owner().token(),
+                "{\"content\":\"x\",\"replyTo\":\"" + UUID.randomUUID() + "\"}"), 400, "invalid-input");
+        assertProblem(api.post("/api/channels/" + r.channelId() + "/messages", r.owner().token(),
+                "{\"content\":\"x\",\"replyTo\":\"not-an-id\"}"), 400, "invalid-input");
+        assertProblem(api.post("/api/messages/" + foreign + "/reply", r.member().token(), "{\"content\":\"x\"}"), 404,
+                "not-found");
+        assertProblem(api.post("/api/messages/" + original + "/reply", r.blind().token(), "{\"content\":\"x\"}"), 404,
+                "not-found");
+        assertProblem(api.post("/api/messages/" + original + "/reply", r.member().token(), "{\"content\":\"\"}"), 400,
+                "invalid-input");
+
+        List<JsonObject> history = api.get("/api/channels/" + r.channelId() + "/messages", r.member().token()).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(history).extracting(m -> m.getString("content")).containsExactly("great", "yes!",
+                "Lunch at noon?\nSecond line <b>not</b> quoted");
+        assertThat(history.get(1).getJsonObject("reply").getString("excerpt")).isEqualTo("Lunch at noon?");
+        assertThat(history.get(2)).doesNotContainKey("replyTo").doesNotContainKey("reply");
+    }
+
+    @Test
+    void whoMayManageMessagesPinsUpToFiftyAndEveryoneSeesThePinsLive() {
+        Room r = room("pins");
+        Api api = r.api();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            ids.add(api.postMessage(r.owner(), r.channelId(), "pin me " + i));
+        }
+        try (GatewayClient memberWs = GatewayClient.signedIn(base, r.member());
+                GatewayClient blindWs = GatewayClient.signedIn(base, r.blind())) {
+            Api.Reply refused = api.post("/api/messages/" + ids.get(0) + "/pin", r.member().token(), null);
+            assertProblem(refused, 403, "forbidden");
+            assertThat(refused.json().getString("detail")).isEqualTo(
+                    "Only members who may manage messages can pin or unpin them in this channel.");
+            assertProblem(api.post("/api/messages/" + ids.get(0) + "/pin", r.blind().token(), null), 404, "not-found");
+
+            assertThat(api.post("/api/messages/" + ids.get(0) + "/pin", r.owner().token(), null).status()).isEqualTo(204);
+            JsonObject pinned = memberWs.expect("message:pin").getJsonObject("data");
+            assertThat(pinned.getString("messageId")).isEqualTo(ids.get(0));
+            assertThat(pinned.getBoolean("pinned")).isTrue();
+            assertThat(pinned.getString("by")).isEqualTo(r.owner().id());
+            assertThat(api.post("/api/messages/" + ids.get(0) + "/pin", r.owner().token(), null).status())
+                    .as("pinning again changes nothing").isEqualTo(204);
+            assertThat(memberWs.drainWithHeartbeat()).isEmpty();
+            assertThat(blindWs.drainWithHeartbeat()).isEmpty();
+        }
+        for (int i = 1; i < 50; i++) {
+            assertThat(api.post("/api/messages/" + ids.get(i) + "/pin", r.owner().token(), null).status()).isEqualTo(204);
+        }
+        Api.Reply fiftyFirst = api.post("/api/messages/" + ids.get(50) + "/pin", r.owner().token(), null);
+        assertProblem(fiftyFirst, 400, "invalid-input");
+        assertThat(fiftyFirst.json().getString("detail")).contains("at most 50 pinned messages");
+
+        List<JsonObject> pins = api.get("/api/channels/" + r.channelId() + "/pins", r.member().token()).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(pins).hasSize(50).allSatisfy(p -> assertThat(p.getBoolean("pinned")).isTrue());
+        assertThat(pins.get(0).getString("id")).as("newest pin first").isEqualTo(ids.get(49));
+        assertProblem(api.get("/api/channels/" + r.channelId() + "/pins", r.blind().token()), 404, "not-found");
+
+        assertThat(api.delete("/api/messages/" + ids.get(3) + "/pin", r.owner().token()).status()).isEqualTo(204);
+        assertThat(api.post("/api/messages/" + ids.get(50) + "/pin", r.owner().token(), null).status()).isEqualTo(204);
+        assertThat(api.get("/api/channels/" + r.channelId() + "/pins", r.owner().token()).array()
+                .getValuesAs(JsonObject.class)).extracting(p -> p.getString("id")).hasSize(50)
+                .contains(ids.get(50)).doesNotContain(ids.get(3));
+    }
+
+    @Test
+    void peopleReactWithOneEmojiSeeTheCountsAndWhoReactedLive() {
+        Room r = room("react");
+        Api api = r.api();
+        String id = api.postMessage(r.owner(), r.channelId(), "react to me");
+        String path = "/api/messages/" + id + "/reactions/";
+        try (GatewayClient ownerWs = GatewayClient.signedIn(base, r.owner());
+                GatewayClient blindWs = GatewayClient.signedIn(base, r.blind())) {
+            assertThat(api.put(path + emoji(THUMBS_UP) + "/@me", r.member().token(), null).status()).isEqualTo(204);
+            JsonObject added = ownerWs.expect("reaction:add").getJsonObject("data");
+            assertThat(added.getString("emoji")).isEqualTo(THUMBS_UP);
+            assertThat(added.getString("userId")).isEqualTo(r.member().id());
+            assertThat(added.getInt("count")).isEqualTo(1);
+            assertThat(api.put(path + emoji(THUMBS_UP) + "/@me", r.member().token(), null).status())
+                    .as("reacting again changes nothing").isEqualTo(204);
+            assertThat(api.put(path + emoji(THUMBS_UP) + "/@me", r.owner().token(), null).status()).isEqualTo(204);
+            assertThat(ownerWs.expect("reaction:add").getJsonObject("data").getInt("count")).isEqualTo(2);
+            assertThat(api.put(path + emoji(HEART) + "/@me", r.member().token(), null).status()).isEqualTo(204);
+            assertThat(ownerWs.expect("reaction:add").getJsonObject("data").getString("emoji")).isEqualTo(HEART);
+            assertThat(ownerWs.drainWithHeartbeat()).isEmpty();
+
+            for (String bad : List.of("abc", "<script>alert(1)</script>", THUMBS_UP + THUMBS_UP, "' OR 1=1 --", " ")) {
+                Api.Reply refused = api.put(path + emoji(bad) + "/@me", r.member().token(), null);
+                assertProblem(refused, 400, "invalid-input");
+                assertThat(refused.json().getJsonObject("fields").keySet()).containsExactly("emoji");
+            }
+            assertProblem(api.put(path + emoji(THUMBS_UP) + "/@me", r.blind().token(), null), 404, "not-found");
+            assertProblem(api.put(path + emoji(THUMBS_UP) + "/@me", r.outsider().token(), null), 404, "not-found");
+            assertThat(blindWs.drainWithHeartbeat()).isEmpty();
+
+            JsonObject seenByMember = api.get("/api/messages/" + id, r.member().token()).json();
+            assertThat(seenByMember.getJsonArray("reactions").getValuesAs(JsonObject.class))
+                    .extracting(x -> x.getString("emoji") + " " + x.getInt("count") + " " + x.getBoolean("me"))
+                    .containsExactly(THUMBS_UP + " 2 true", HEART + " 1 true");
+            JsonObject inHistoryOfOwner = api.get("/api/channels/" + r.channelId() + "/messages", r.owner().token())
+                    .array().getJsonObject(0);
+            assertThat(inHistoryOfOwner.getJsonArray("reactions").getValuesAs(JsonObject.class))
+                    .extracting(x -> x.getString("emoji") + " " + x.getInt("count") + " " + x.getBoolean("me"))
+                    .containsExactly(THUMBS_UP + " 2 true", HEART + " 1 false");
+
+            Api.Reply who = api.get(path + emoji(THUMBS_UP), r.member().token());
+            assertThat(who.status()).as(who.toString()).isEqualTo(200);
+            List<String> ids = who.array().getValuesAs(JsonObject.class).stream().map(u -> u.getString("id")).toList();
+            assertThat(ids).containsExactlyInAnyOrder(r.owner().id(), r.member().id()).isSorted();
+            Api.Reply firstPage = api.get(path + emoji(THUMBS_UP) + "?limit=1", r.member().token());
+            Api.Reply secondPage = api.get(path + emoji(THUMBS_UP) + "?limit=1&after="
+                    + firstPage.array().getJsonObject(0).getString("id"), r.member().token());
+            assertThat(secondPage.array().getJsonObject(0).getString("id")).isEqualTo(ids.get(1));
+            assertProblem(api.get(path + emoji(THUMBS_UP) + "?limit=0", r.member().token()), 400, "invalid-input");
+            assertProblem(api.get(path + emoji(THUMBS_UP), r.blind().token()), 404, "not-found");
+
+            assertThat(api.delete(path + emoji(THUMBS_UP) + "/@me", r.member().token()).status()).isEqualTo(204);
+            JsonObject removed = ownerWs.expect("reaction:remove").getJsonObject("data");
+            assertThat(removed.getString("userId")).isEqualTo(r.member().id());
+            assertThat(removed.getInt("count")).isEqualTo(1);
+            assertThat(api.delete(path + emoji(THUMBS_UP) + "/@me", r.member().token()).status()).isEqualTo(204);
+            assertThat(ownerWs.drainWithHeartbeat()).as("taking back nothing tells nobody").isEmpty();
+        }
+    }
+
+    @Test
+    void aPageAroundAMessageHoldsItAndItsNeighbours() {
+        Room r = room("around");
+        Api api = r.api();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(api.postMessage(r.owner(), r.channelId(), "m" + i));
+        }
+        Api.Reply page = api.get("/api/channels/" + r.channelId() + "/messages?around=" + ids.get(15) + "&limit=10",
+                r.member().token());
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.array().getValuesAs(JsonObject.class)).extracting(m -> m.getString("content"))
+                .containsExactly("m20", "m19", "m18", "m17", "m16", "m15", "m14", "m13", "m12", "m11");
+        Api.Reply atTheEnd = api.get("/api/channels/" + r.channelId() + "/messages?around=" + ids.get(28) + "&limit=10",
+                r.member().token());
+        assertThat(atTheEnd.array().getValuesAs(JsonObject.class)).extracting(m -> m.getString("content"))
+                .containsExactly("m29", "m28", "m27", "m26", "m25", "m24", "m23", "m22", "m21", "m20");
+        Api.Reply both = api.get("/api/channels/" + r.channelId() + "/messages?around=" + ids.get(1) + "&before="
+                + ids.get(2), r.member().token());
+        assertProblem(both, 400, "invalid-input");
+        assertThat(both.json().getJsonObject("fields").keySet()).containsExactly("around");
+        assertProblem(api.get("/api/channels/" + r.channelId() + "/messages?around=x", r.member().token()), 400,
+                "invalid-input");
+    }
+}
