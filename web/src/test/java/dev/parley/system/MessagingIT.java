@@ -332,4 +332,75 @@ class MessagingIT extends ParleyDeployment {
         assertProblem(api.get("/api/channels/" + r.channelId() + "/messages?around=x", r.member().token()), 400,
                 "invalid-input");
     }
+
+    private static JsonObject unreadOf(Api api, Api.User user, String channelId) {
+        return api.get("/api/users/me/unread", user.token()).json().getJsonArray("channels").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("channelId").equals(channelId)).findFirst().orElse(null);
+    }
+
+    @Test
+    void mentionsAreResolvedCountInTheBadgesAndEveryoneNeedsItsPermission() {
+        Room r = room("mention");
+        Api api = r.api();
+        Api.User late = api.signUp("mention_late");
+        Api.Reply byOwner = api.post("/api/channels/" + r.channelId() + "/messages", r.owner().token(),
+                "{\"content\":\"hi @" + r.member().username().toUpperCase() + " and @" + r.outsider().username()
+                        + ", `@" + r.blind().username() + "` and @everyone\"}");
+        assertThat(byOwner.status()).as(byOwner.toString()).isEqualTo(201);
+        assertThat(byOwner.json().getJsonArray("mentions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).as("members named outside code, not outsiders")
+                .containsExactly(r.member().id());
+        assertThat(byOwner.json().getBoolean("mentionEveryone")).isTrue();
+        Api.Reply byMember = api.post("/api/channels/" + r.channelId() + "/messages", r.member().token(),
+                "{\"content\":\"@everyone look\"}");
+        assertThat(byMember.json().getBoolean("mentionEveryone")).as("without MENTION_EVERYONE it is text").isFalse();
+        assertThat(byMember.json().getJsonArray("mentions")).isEmpty();
+
+        JsonObject member = unreadOf(api, r.member(), r.channelId());
+        assertThat(member.getInt("unread")).as("the owner's message, not the member's own").isEqualTo(1);
+        assertThat(member.getInt("mentions")).isEqualTo(1);
+        assertThat(member.getString("serverId")).isEqualTo(r.serverId());
+        JsonObject memberServer = api.get("/api/users/me/unread", r.member().token()).json().getJsonArray("servers")
+                .getJsonObject(0);
+        assertThat(memberServer.getString("serverId")).isEqualTo(r.serverId());
+        assertThat(memberServer.getInt("unread")).isEqualTo(1);
+        assertThat(memberServer.getInt("mentions")).isEqualTo(1);
+        JsonObject owner = unreadOf(api, r.owner(), r.channelId());
+        assertThat(owner.getInt("unread")).isEqualTo(1);
+        assertThat(owner.getInt("mentions")).as("the member's @everyone mentioned nobody").isZero();
+        assertThat(unreadOf(api, r.blind(), r.channelId())).as("a channel one cannot see has no badge").isNull();
+
+        api.join(late, r.owner(), r.serverId());
+        assertThat(api.get("/api/users/me/unread", late.token()).json().getJsonArray("channels"))
+                .as("what came before one joined is not unread").isEmpty();
+
+        String ownerMessage = byOwner.json().getString("id");
+        assertThat(api.put("/api/channels/" + r.channelId() + "/read", r.member().token(),
+                "{\"messageId\":\"" + ownerMessage + "\"}").status()).isEqualTo(204);
+        assertThat(unreadOf(api, r.member(), r.channelId())).as("read up to there; the rest is the member's own").isNull();
+        assertThat(api.put("/api/channels/" + r.channelId() + "/read", r.member().token(),
+                "{\"messageId\":\"" + ownerMessage + "\"}").status()).as("again: the same").isEqualTo(204);
+
+        String elsewhere = api.firstChannel(r.owner(), api.createServer(r.owner(), "other"));
+        String foreign = api.postMessage(r.owner(), elsewhere, "x");
+        Api.Reply wrongChannel = api.put("/api/channels/" + r.channelId() + "/read", r.owner().token(),
+                "{\"messageId\":\"" + foreign + "\"}");
+        assertProblem(wrongChannel, 400, "invalid-input");
+        assertThat(wrongChannel.json().getJsonObject("fields").keySet()).containsExactly("messageId");
+        Api.Reply missing = api.put("/api/channels/" + r.channelId() + "/read", r.owner().token(), "{}");
+        assertProblem(missing, 400, "invalid-input");
+        assertThat(missing.json().getJsonObject("fields").keySet()).containsExactly("messageId");
+        assertProblem(api.put("/api/channels/" + r.channelId() + "/read", r.blind().token(),
+                "{\"messageId\":\"" + ownerMessage + "\"}"), 404, "not-found");
+
+        // an edit that drops the mention takes it out of the view and of the badges
+        assertThat(api.put("/api/channels/" + r.channelId() + "/read", r.member().token(),
+                "{\"messageId\":\"" + r.channelId() + "\"}").status()).as("not a message").isEqualTo(400);
+        Api.Reply edited = api.put("/api/messages/" + ownerMessage, r.owner().token(), "{\"content\":\"hi all\"}");
+        assertThat(edited.json().getJsonArray("mentions")).isEmpty();
+        assertThat(edited.json().getBoolean("mentionEveryone")).isFalse();
+        Api.Reply again = api.put("/api/messages/" + ownerMessage, r.owner().token(),
+                "{\"content\":\"hi @" + r.member().username() + "\"}");
+        assertThat(again.json().getJsonArray("mentions").getString(0)).isEqualTo(r.member().id());
+    }
 }

@@ -517,7 +517,7 @@ class RestApiIT extends ParleyDeployment {
                 "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
                 "putChannelOverwrite", "deleteChannelOverwrite", "getMessage", "editMessage", "deleteMessage",
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",
-                "removeReaction", "listReactionUsers");
+                "removeReaction", "listReactionUsers", "markChannelRead", "getUnread");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * One group commit: a batch of posts in one transaction of its own, three statements whatever its
- * size (insert, look up repeated nonces, load the authors). Either all of the batch is stored or,
+ * size (insert, look up repeated nonces, load the authors), and one more when posts mention someone. Either all of the batch is stored or,
  * when anything fails, none of it.
  */
 @Stateless
@@ -43,6 +43,7 @@ public class MessageBatch {
             }
         }
         Map<PendingPost.NonceKey, Message> first = store.byNonces(repeated);
+        store.insertMentions(posts, inserted);
         Set<UUID> authorIds = new HashSet<>();
         posts.forEach(p -> authorIds.add(p.message().getUserId()));
         Map<UUID, UserView> authors = users.views(authorIds);
@@ -53,7 +54,8 @@ public class MessageBatch {
             if (stored == null) {
                 throw new IllegalStateException("a repeated nonce's first message is missing");
             }
-            written.add(new Written(MessageViews.of(stored, authors.get(stored.getUserId()), p.quote()), created));
+            written.add(new Written(MessageViews.of(stored, authors.get(stored.getUserId()), p.quote(),
+                    created ? p.mentions() : Mentions.NONE), created));
         }
         return written;
     }

@@ -51,7 +51,14 @@ public final class MessageJson {
             more = true;
         }
         more = uuid(out, more, "id", m.id());
-        more = string(out, more, "nonce", m.nonce());
+        comma(out, more).append("\"mentionEveryone\":").append(m.mentionEveryone());
+        if (m.mentionRoles() != null) {
+            uuids(out.append(",\"mentionRoles\":"), m.mentionRoles());
+        }
+        if (m.mentions() != null) {
+            uuids(out.append(",\"mentions\":"), m.mentions());
+        }
+        more = string(out, true, "nonce", m.nonce());
         comma(out, more).append("\"pinned\":").append(m.pinned());
         if (m.reactions() != null) {
             reactions(out.append(",\"reactions\":"), m.reactions());
@@ -62,6 +69,14 @@ public final class MessageJson {
         uuid(out, true, "replyTo", m.replyTo());
         string(out, true, "type", m.type());
         return out.append('}');
+    }
+
+    private static void uuids(StringBuilder out, List<java.util.UUID> ids) {
+        out.append('[');
+        for (int i = 0; i < ids.size(); i++) {
+            out.append(i > 0 ? ",\"" : "\"").append(ids.get(i)).append('"');
+        }
+        out.append(']');
     }
 
     private static void reactions(StringBuilder out, List<MessageView.ReactionCount> reactions) {

@@ -55,6 +55,9 @@ public class MessageService {
     Clock clock;
 
     @Inject
+    MentionResolver mentions;
+
+    @Inject
     Event<MessageChanged> changed;
 
     @Inject
@@ -100,8 +103,10 @@ public class MessageService {
             quote = original.quote();
         }
         String nonce = draft.nonce() == null || draft.nonce().isBlank() ? null : draft.nonce();
-        Message message = new Message(channelId, authorId, draft.content().strip(), nonce, draft.replyTo());
-        return writer.submit(new PendingPost(message, channel.serverId(), quote, new CompletableFuture<>()));
+        String content = draft.content().strip();
+        Mentions mentioned = mentions.resolve(authorId, channel.serverId(), channelId, content);
+        Message message = new Message(channelId, authorId, content, nonce, draft.replyTo());
+        return writer.submit(new PendingPost(message, channel.serverId(), quote, mentioned, new CompletableFuture<>()));
     }
 
     /** Posts {@code draft} as a reply to the message, in its channel, and waits for the commit. */
@@ -141,6 +146,8 @@ public class MessageService {
             store.keep(new MessageEdit(messageId, message.getContent(), writtenAt, now));
             message.edit(content, now);
             store.flush();
+            store.setMentions(messageId, message.getChannelId(),
+                    mentions.resolve(userId, seen.channel().serverId(), message.getChannelId(), content));
             MessageView updated = store.view(userId, messageId).orElseThrow(MessageService::noSuchMessage);
             changed.fire(new MessageChanged(MessageEvents.MESSAGE_UPDATE, seen.channel().serverId(), message.getChannelId(),
                     new MessageEvents.Updated(message.getChannelId(), updated)));

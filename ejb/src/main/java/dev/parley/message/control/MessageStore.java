@@ -35,12 +35,20 @@ import javax.sql.DataSource;
 public class MessageStore {
 
     private static final String INSERT = "insert into messages (id, channel_id, user_id, content, message_type,"
-            + " nonce, created_at, updated_at, reply_to)"
+            + " nonce, created_at, updated_at, reply_to, mention_ids, mention_role_ids, mention_everyone)"
             + " select t.id::uuid, t.channel_id::uuid, t.user_id::uuid, t.content, 'text', t.nonce,"
-            + " t.created_at::timestamptz, t.created_at::timestamptz, t.reply_to::uuid"
-            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " as t(id, channel_id, user_id, content, nonce, created_at, reply_to)"
+            + " t.created_at::timestamptz, t.created_at::timestamptz, t.reply_to::uuid, t.mention_ids::uuid[],"
+            + " t.mention_role_ids::uuid[], coalesce(t.mention_everyone::boolean, false)"
+            + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[])"
+            + " as t(id, channel_id, user_id, content, nonce, created_at, reply_to, mention_ids, mention_role_ids,"
+            + " mention_everyone)"
             + " on conflict (channel_id, user_id, nonce) where nonce is not null do nothing returning id";
+
+    private static final int COLUMNS = 10;
+
+    private static final String INSERT_MENTIONS = "insert into mentions (user_id, channel_id, message_id)"
+            + " select * from unnest(?::uuid[], ?::uuid[], ?::uuid[]) on conflict do nothing";
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -51,7 +59,7 @@ public class MessageStore {
     /** Inserts the posts in one statement; answers the ids that were new (a repeated nonce is not). */
     Set<UUID> insert(List<PendingPost> posts) {
         int n = posts.size();
-        String[][] columns = new String[7][n];
+        String[][] columns = new String[COLUMNS][n];
         for (int i = 0; i < n; i++) {
             Message m = posts.get(i).message();
             columns[0][i] = m.getId().toString();
@@ -61,10 +69,14 @@ public class MessageStore {
             columns[4][i] = m.getNonce();
             columns[5][i] = m.getCreatedAt().toString();
             columns[6][i] = m.getReplyTo() == null ? null : m.getReplyTo().toString();
+            Mentions mentions = posts.get(i).mentions();
+            columns[7][i] = Mentions.arrayLiteral(mentions.users());
+            columns[8][i] = Mentions.arrayLiteral(mentions.roles());
+            columns[9][i] = mentions.everyone() ? "true" : null;
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            List<Array> arrays = new ArrayList<>(7);
-            for (int col = 0; col < 7; col++) {
+            List<Array> arrays = new ArrayList<>(COLUMNS);
+            for (int col = 0; col < COLUMNS; col++) {
                 Array array = c.createArrayOf("text", columns[col]);
                 arrays.add(array);
                 insert.setArray(col + 1, array);
@@ -81,6 +93,79 @@ public class MessageStore {
             return inserted;
         } catch (SQLException e) {
             throw new IllegalStateException("writing a batch of " + n + " messages failed", e);
+        }
+    }
+
+    /**
+     * Records whom the posts that were inserted notify, in one statement for the batch (none when
+     * nobody is mentioned): the rows unread mention counts are made of.
+     */
+    void insertMentions(List<PendingPost> posts, Set<UUID> inserted) {
+        List<UUID> users = new ArrayList<>();
+        List<UUID> channels = new ArrayList<>();
+        List<UUID> messages = new ArrayList<>();
+        for (PendingPost p : posts) {
+            if (inserted.contains(p.message().getId())) {
+                for (UUID user : p.mentions().notified()) {
+                    users.add(user);
+                    channels.add(p.message().getChannelId());
+                    messages.add(p.message().getId());
+                }
+            }
+        }
+        replaceMentions(null, users, channels, messages);
+    }
+
+    /**
+     * Writes mention rows; with {@code replacing}, first drops that message's rows and sets its
+     * mention columns from {@code mentions} (an edit).
+     */
+    private void replaceMentions(Mentions replacing, List<UUID> users, List<UUID> channels, List<UUID> messages) {
+        if (users.isEmpty() && replacing == null) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (replacing != null) {
+                UUID messageId = messages.get(0);
+                try (PreparedStatement drop = c.prepareStatement("delete from mentions where message_id = ?");
+                        PreparedStatement set = c.prepareStatement("update messages set mention_ids = ?::uuid[],"
+                                + " mention_role_ids = ?::uuid[], mention_everyone = ? where id = ?")) {
+                    drop.setObject(1, messageId);
+                    drop.executeUpdate();
+                    set.setString(1, Mentions.arrayLiteral(replacing.users()));
+                    set.setString(2, Mentions.arrayLiteral(replacing.roles()));
+                    set.setBoolean(3, replacing.everyone());
+                    set.setObject(4, messageId);
+                    set.executeUpdate();
+                }
+                if (users.isEmpty()) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(INSERT_MENTIONS)) {
+                insert.setArray(1, c.createArrayOf("uuid", users.toArray()));
+                insert.setArray(2, c.createArrayOf("uuid", channels.toArray()));
+                insert.setArray(3, c.createArrayOf("uuid", messages.toArray()));
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing mentions failed", e);
+        }
+    }
+
+    /** Sets an edited message's mentions (its columns and its rows) to {@code mentions}. */
+    public void setMentions(UUID messageId, UUID channelId, Mentions mentions) {
+        List<UUID> users = new ArrayList<>(mentions.notified());
+        List<UUID> channels = new ArrayList<>();
+        List<UUID> messages = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, users.size()); i++) {
+            channels.add(channelId);
+            messages.add(messageId);
+        }
+        if (users.isEmpty()) {
+            replaceMentions(mentions, List.of(), List.of(), messages);
+        } else {
+            replaceMentions(mentions, users, channels, messages);
         }
     }
 
@@ -107,7 +192,7 @@ public class MessageStore {
     /**
      * The columns of a message view: the message; what it shows of the author; the message it
      * answers (looked up by its id, so a deleted original is seen as gone) with its author and
-     * first line; and its reactions, one {@code emoji US count US me} record per emoji separated by
+     * first line; whom it mentions; and its reactions, one {@code emoji US count US me} record per emoji separated by
      * RS, in the order they were first used, where {@code me} says whether the reader (the first
      * parameter) reacted. The quote and the reactions are per-row lookups by key ({@code lateral}
      * and a scalar subquery), done only for the rows of the page.
@@ -115,6 +200,7 @@ public class MessageStore {
     private static final String VIEW = "select m.id, m.channel_id, m.content, m.message_type, m.pinned, m.nonce,"
             + " m.created_at, m.edited_at, u.id, u.username, u.display_name, u.avatar_url,"
             + " m.reply_to, q.id, q.excerpt, q.author_id, q.username, q.display_name, q.avatar_url,"
+            + " m.mention_ids, m.mention_role_ids, m.mention_everyone,"
             + " (select string_agg(x.emoji || chr(31) || x.n || chr(31) || x.me, chr(30) order by x.first)"
             + "   from (select r.emoji, count(*) as n, max(case when r.user_id = ? then 1 else 0 end) as me,"
             + "   min(r.created_at) as first from reactions r where r.message_id = m.id group by r.emoji) x)"
@@ -299,7 +385,21 @@ public class MessageStore {
         }
         return new MessageView((UUID) rs.getObject(1), (UUID) rs.getObject(2), user(rs, 9), rs.getString(3),
                 rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                edited == null ? null : edited.toInstant(), replyTo, quote, reactions(rs.getString(20)));
+                edited == null ? null : edited.toInstant(), replyTo, quote, reactions(rs.getString(23)), uuids(rs, 20),
+                uuids(rs, 21), rs.getBoolean(22));
+    }
+
+    private static List<UUID> uuids(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<UUID> ids = new ArrayList<>(values.length);
+        for (Object v : values) {
+            ids.add(v instanceof UUID u ? u : UUID.fromString(v.toString()));
+        }
+        return ids;
     }
 
     /** A user's id, username, display name and avatar from four columns starting at {@code from}; null when the id is. */

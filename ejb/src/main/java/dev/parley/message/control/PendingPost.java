@@ -7,14 +7,15 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A post that passed the checks and waits for the group-commit writer. Its id (time-ordered) and
  * time are fixed when it is accepted, so posts keep the order in which they were accepted. A reply
- * carries the quote of its original, read when it was checked.
+ * carries the quote of its original, read when it was checked; a post that names someone, the
+ * mentions resolved then.
  */
-public record PendingPost(Message message, UUID serverId, MessageView.ReplyQuote quote,
+public record PendingPost(Message message, UUID serverId, MessageView.ReplyQuote quote, Mentions mentions,
         CompletableFuture<MessageView> result) {
 
-    /** A post that answers no message. */
+    /** A post that answers no message and mentions nobody. */
     public PendingPost(Message message, UUID serverId, CompletableFuture<MessageView> result) {
-        this(message, serverId, null, result);
+        this(message, serverId, null, Mentions.NONE, result);
     }
 
 

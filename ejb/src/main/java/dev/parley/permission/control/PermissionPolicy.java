@@ -78,6 +78,47 @@ public class PermissionPolicy {
         return channel;
     }
 
+    /** Whether the user may see the channel and holds the permission in it; no exception, for decisions that refuse nothing. */
+    public boolean holds(UUID userId, UUID channelId, Permission permission) {
+        ServerFacts facts = cache.serverOf(channelId).orElse(null);
+        if (facts == null) {
+            return false;
+        }
+        long set = facts.channelPermissions(userId, channelId, clock.now());
+        return Permission.VIEW_CHANNEL.in(set) && permission.in(set);
+    }
+
+    /**
+     * Who a mention reaches in the channel: the named users, the members holding the named roles,
+     * or every member for {@code everyone} — of them, those who may see the channel.
+     */
+    public java.util.Set<UUID> viewersAmong(UUID channelId, java.util.Set<UUID> users, java.util.Set<UUID> roleIds,
+            boolean everyone) {
+        ServerFacts facts = cache.serverOf(channelId).orElse(null);
+        if (facts == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> candidates = facts.membersWith(roleIds, everyone);
+        candidates.addAll(users);
+        var now = clock.now();
+        candidates.removeIf(u -> !Permission.VIEW_CHANNEL.in(facts.channelPermissions(u, channelId, now)));
+        return candidates;
+    }
+
+    /** The server's text channels whose history the user may read; none if not a member. */
+    public List<ChannelFact> readableTextChannels(UUID userId, UUID serverId) {
+        ServerFacts facts = cache.server(serverId).orElse(null);
+        if (facts == null || !facts.isMember(userId)) {
+            return List.of();
+        }
+        var now = clock.now();
+        return facts.channels().stream().filter(c -> c.type() == dev.parley.channel.entity.ChannelType.TEXT)
+                .filter(c -> {
+                    long set = facts.channelPermissions(userId, c.id(), now);
+                    return Permission.VIEW_CHANNEL.in(set) && Permission.READ_MESSAGE_HISTORY.in(set);
+                }).toList();
+    }
+
     /** Of a server's channels, those the member may see, in the given order. */
     public List<Channel> visibleChannels(UUID userId, ServerFacts facts, List<Channel> channels) {
         var now = clock.now();

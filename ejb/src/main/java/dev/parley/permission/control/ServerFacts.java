@@ -68,12 +68,28 @@ public final class ServerFacts {
         return roleId != null && (roleId.equals(everyoneRoleId) || roleBits.containsKey(roleId));
     }
 
+    /** The members who hold any of the roles, or every member when {@code everyone}. */
+    public java.util.Set<UUID> membersWith(java.util.Set<UUID> roleIds, boolean everyone) {
+        java.util.Set<UUID> found = new java.util.HashSet<>();
+        members.forEach((user, member) -> {
+            if (everyone || (!roleIds.isEmpty() && member.roleIds().stream().anyMatch(roleIds::contains))) {
+                found.add(user);
+            }
+        });
+        return found;
+    }
+
     public int memberCount() {
         return members.size();
     }
 
     public Optional<ChannelFact> channel(UUID channelId) {
         return Optional.ofNullable(channelId == null ? null : channels.get(channelId));
+    }
+
+    /** The server's channels, in no particular order. */
+    public java.util.Collection<ChannelFact> channels() {
+        return channels.values();
     }
 
     /** The member's permissions server-wide; 0 for a non-member. */

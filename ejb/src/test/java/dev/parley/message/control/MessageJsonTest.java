@@ -166,4 +166,13 @@ class MessageJsonTest {
         assertThat(MessageStore.reactions("\uD83D\uDC4D\u001f3\u001f1\u001e\u2705\u001f1\u001f0")).containsExactly(
                 new MessageView.ReactionCount("\uD83D\uDC4D", 3, true), new MessageView.ReactionCount("\u2705", 1, false));
     }
+
+    @Test
+    void mentionsAreWrittenAsJsonbWritesThem() {
+        MessageView m = new MessageView(UUID.randomUUID(), UUID.randomUUID(), null, "@a @b @mods @everyone", "text", false,
+                null, Instant.parse("2026-12-02T06:24:50Z"), null, null, null, List.of(),
+                List.of(UUID.randomUUID(), UUID.randomUUID()), List.of(UUID.randomUUID()), true);
+        assertThat(MessageJson.of(m)).isEqualTo(JSONB.toJson(m));
+        assertThat(JSONB.fromJson(MessageJson.of(m), MessageView.class)).isEqualTo(m);
+    }
 }
