@@ -3,8 +3,10 @@
  * push channel append a new message to the channel on screen or mark other channels unread; the
  * message list stays scrolled to the newest.
  *
- * Messages reach the page as HTML rendered by the server (MessageHtml), which escapes everything a
- * user typed: a push notice carries it, and so does the answer to one's own send. This script only
+ * Messages reach the page as HTML rendered by the server (MessageHtml: markdown sanitized by an
+ * allow-list, everything else escaped): a push notice carries it, and so does the answer to one's
+ * own send. Here a spoiler is revealed by a click or by Enter/Space, and a code block that names
+ * its language is coloured by highlight.js (served from this origin). This script only
  * accepts such an item as one inert <li class="message" data-message-id> (parsed in a <template>,
  * where nothing loads or runs) and shows each id once. After the push connection was lost and
  * is back, the list is loaded from the server once, since messages may have been missed meanwhile.
@@ -32,7 +34,54 @@ var parley = (function () {
             box.addEventListener("input", function () { fit(box); });
             box.focus();
         }
+        document.addEventListener("click", onSpoilerClick);
+        document.addEventListener("keydown", onSpoilerKey);
         afterRender();
+    }
+
+    /** A hidden spoiler in a message, if the event happened on one. */
+    function spoilerOf(event) {
+        var target = event.target;
+        return target && target.closest ? target.closest("#messages .spoiler:not(.revealed)") : null;
+    }
+
+    function onSpoilerClick(event) {
+        var spoiler = spoilerOf(event);
+        if (spoiler) {
+            event.preventDefault();
+            reveal(spoiler);
+        }
+    }
+
+    function onSpoilerKey(event) {
+        var spoiler = spoilerOf(event);
+        if (spoiler && (event.key === "Enter" || event.key === " ")) {
+            event.preventDefault();
+            reveal(spoiler);
+        }
+    }
+
+    /** Shows the text; from then on it is text like any other, no longer a button. */
+    function reveal(spoiler) {
+        spoiler.classList.add("revealed");
+        spoiler.removeAttribute("role");
+        spoiler.removeAttribute("tabindex");
+        spoiler.removeAttribute("aria-label");
+    }
+
+    /** Colours the code blocks under root whose language highlight.js knows; the rest stay plain. */
+    function highlight(root) {
+        var hljs = window.hljs;
+        if (!hljs) {
+            return;
+        }
+        var blocks = root.querySelectorAll("pre > code[class^='language-']:not([data-highlighted])");
+        for (var i = 0; i < blocks.length; i++) {
+            var language = blocks[i].className.replace(/^language-(\S+).*$/, "$1");
+            if (hljs.getLanguage(language)) {
+                hljs.highlightElement(blocks[i]);
+            }
+        }
     }
 
     function onKey(event) {
@@ -185,6 +234,7 @@ var parley = (function () {
         }
         list.insertBefore(document.adoptNode(item), before);
         localizeTimes(item);
+        highlight(item);
         scrollToNewest();
     }
 
@@ -221,6 +271,7 @@ var parley = (function () {
 
     function afterRender() {
         localizeTimes(document);
+        highlight(document);
         scrollToNewest();
     }
 

@@ -262,4 +262,14 @@ final class ChatBrowser implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Waits until at least this many messages are on screen (for formatted ones, whose text is not what was typed). */
+    void waitForMessageCount(int count) {
+        try {
+            wait.until(d -> messages().size() >= count);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(name + " did not see " + count + " messages within " + PATIENCE.toSeconds()
+                    + " s; on screen: " + messages(), e);
+        }
+    }
 }

@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -399,5 +400,94 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.signOut();
         bob.open("/");
         assertThat(bob.url()).as("signing out ends the session").contains("/login.xhtml");
+    }
+
+    @Test
+    void markdownIsFormattedWhereverAMessageComesFromAndItsScriptsRunNothing() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("marta");
+        Api.User reader = api.signUp("nils");
+        String serverId = api.createServer(owner, "Markdown");
+        String channelId = api.firstChannel(owner, serverId);
+        api.join(reader, owner, serverId);
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        bob.signIn(reader.username(), ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        String title = bob.title();
+
+        // typed in Alice's composer: she sees the send's answer, Bob the push
+        alice.send("**bold** __under__ ~~gone~~ `x < y` ||the butler|| [the docs](https://docs.example/guide)"
+                + " [click](javascript:window.__pwned='link') [data](data:text/html,<script>alert(1)</script>)"
+                + " <img src=x onerror=\"window.__pwned='img'\"> <script>window.__pwned='script'</script>"
+                + " ![cat](https://images.example/cat.png)");
+        // posted by a program, with a code block: both see the push
+        String code = "```java\nclass Hello { int x = 1; }\n```\n> quoted\nanswer";
+        assertThat(api.post("/api/channels/" + channelId + "/messages", owner.token(),
+                Json.createObjectBuilder().add("content", code).build().toString()).status()).isEqualTo(201);
+        for (ChatBrowser browser : new ChatBrowser[] {alice, bob}) {
+            browser.waitForMessageCount(2);
+            assertFormatted(browser);
+        }
+        assertThat(bob.title()).isEqualTo(title);
+        bob.screenshot("markdown-bob");
+
+        // the spoiler: hidden until clicked, or activated from the keyboard
+        WebElement spoiler = bob.driver().findElement(By.cssSelector("#messages .spoiler"));
+        WebElement hidden = spoiler.findElement(By.cssSelector(".spoiler-text"));
+        assertThat(hidden.isDisplayed()).as("a spoiler's text is hidden").isFalse();
+        assertThat(spoiler.getAttribute("role")).isEqualTo("button");
+        spoiler.click();
+        assertThat(hidden.isDisplayed()).as("and shown once clicked").isTrue();
+        assertThat(hidden.getText()).isEqualTo("the butler");
+        assertThat(spoiler.getAttribute("role")).as("then it is text, no longer a button").isNull();
+
+        WebElement byKeyboard = alice.driver().findElement(By.cssSelector("#messages .spoiler"));
+        alice.js("document.querySelector('#messages .spoiler').focus();");
+        new Actions(alice.driver()).sendKeys(Keys.ENTER).perform();
+        assertThat(byKeyboard.findElement(By.cssSelector(".spoiler-text")).isDisplayed()).as("Enter reveals it too")
+                .isTrue();
+        assertThat(alice.messages()).as("the Enter went to the spoiler, not the composer").hasSize(2);
+
+        bob.driver().navigate().refresh();
+        bob.waitForChannel();
+        bob.waitForMessageCount(2);
+        assertFormatted(bob);
+        assertThat(bob.driver().findElement(By.cssSelector("#messages .spoiler-text")).isDisplayed())
+                .as("a reload hides it again").isFalse();
+    }
+
+    private static void assertFormatted(ChatBrowser browser) {
+        WebElement first = browser.driver().findElements(By.cssSelector("#messages .message-content")).get(0);
+        assertThat(first.findElement(By.tagName("strong")).getText()).isEqualTo("bold");
+        assertThat(first.findElement(By.tagName("u")).getText()).isEqualTo("under");
+        assertThat(first.findElement(By.tagName("s")).getText()).isEqualTo("gone");
+        assertThat(first.findElement(By.tagName("code")).getText()).isEqualTo("x < y");
+        WebElement docs = first.findElement(By.cssSelector("a[href='https://docs.example/guide']"));
+        assertThat(docs.getText()).as("a link shows where it goes").isEqualTo("the docs (docs.example)");
+        assertThat(docs.getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
+        assertThat(docs.getAttribute("target")).isEqualTo("_blank");
+        assertThat(docs.getAttribute("title")).isEqualTo("https://docs.example/guide");
+        WebElement cat = first.findElement(By.cssSelector("a[href='https://images.example/cat.png']"));
+        assertThat(cat.getText()).as("an image is a link, never loaded").isEqualTo("cat (images.example)");
+        assertThat(first.getText()).contains("click data <img src=x onerror=\"window.__pwned='img'\"> "
+                + "<script>window.__pwned='script'</script>");
+        for (WebElement link : browser.driver().findElements(By.cssSelector("#messages a"))) {
+            assertThat(link.getAttribute("href")).startsWith("https://");
+            assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer nofollow");
+        }
+
+        WebElement second = browser.driver().findElements(By.cssSelector("#messages .message-content")).get(1);
+        WebElement code = second.findElement(By.cssSelector("pre > code.language-java"));
+        assertThat(code.getText()).isEqualTo("class Hello { int x = 1; }");
+        assertThat(code.getAttribute("class")).as("highlight.js coloured it").contains("hljs");
+        assertThat(code.findElements(By.cssSelector(".hljs-keyword"))).isNotEmpty();
+        assertThat(second.findElement(By.tagName("blockquote")).getText()).isEqualTo("quoted");
+        assertThat(second.findElement(By.cssSelector("blockquote + p")).getText()).isEqualTo("answer");
+        String highlighter = (String) browser.js("var s = document.querySelector(\"script[src*='highlight.min.js']\");"
+                + " return s ? s.src : null;");
+        assertThat(highlighter).as("highlight.js comes from the application itself")
+                .startsWith(browser.url().replaceFirst("^(https?://[^/]+).*$", "$1") + "/");
+        assertRanNothing(browser);
     }
 }

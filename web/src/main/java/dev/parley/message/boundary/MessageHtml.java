@@ -10,13 +10,18 @@ import java.util.Locale;
 /**
  * A message as the chat page shows it, {@code <li class="message" data-message-id="…">…</li>}:
  * the one rendering used by a full page load, the push of a new message and the composer's
- * answer, so a message looks the same however it arrived. Every value that comes from a user is
- * HTML-escaped here; nothing else writes a message into a page.
+ * answer, so a message looks the same however it arrived. Its content is formatted by
+ * {@link MessageMarkdown} (parsed, then sanitized by an allow-list) from the stored text, once per
+ * message version while {@link RenderedContents} keeps it; every other value that comes from a
+ * user is HTML-escaped here. Nothing else writes a message into a page.
  */
 public final class MessageHtml {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+
+    private static final RenderedContents CONTENTS = new RenderedContents(MessageMarkdown::html,
+            RenderedContents.MAX_CHARS, RenderedContents.MAX_ENTRIES);
 
     private MessageHtml() {
     }
@@ -25,7 +30,7 @@ public final class MessageHtml {
     public static String item(MessageView message) {
         UserView author = message.author();
         String name = author == null ? "Deleted user" : name(author);
-        String content = message.content() == null ? "" : message.content();
+        String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
         html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
                 .append("\"><div class=\"avatar\" aria-hidden=\"true\">")
@@ -39,7 +44,7 @@ public final class MessageHtml {
             html.append("<time class=\"message-time\" datetime=\"").append(message.createdAt()).append("\">")
                     .append(TIME.format(message.createdAt())).append("</time>");
         }
-        html.append("</div><span class=\"message-content\">").append(escape(content)).append("</span>");
+        html.append("</div><div class=\"message-content\">").append(content).append("</div>");
         if (message.editedAt() != null) {
             html.append("<span class=\"message-edited\" title=\"").append(message.editedAt()).append("\">(edited)</span>");
         }

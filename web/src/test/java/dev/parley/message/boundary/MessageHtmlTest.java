@@ -13,27 +13,29 @@ class MessageHtmlTest {
     private static final UUID ID = UUID.fromString("0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
     private static final Instant AT = Instant.parse("2025-10-07T09:05:30.123Z");
 
+    /** A message of its own id: the rendered content is kept per id and editedAt (one version each). */
     private static MessageView message(UserView author, String content) {
-        return new MessageView(ID, UUID.randomUUID(), author, content, "default", false, null, AT, null);
+        return new MessageView(UUID.randomUUID(), UUID.randomUUID(), author, content, "default", false, null, AT, null);
     }
 
     @Test
     void aMessageIsTheListItemThePageShows() {
         UserView ada = new UserView(UUID.randomUUID(), "ada", "Ada Lovelace", null);
-        assertThat(MessageHtml.item(message(ada, "Hello\nthere"))).isEqualTo(
+        MessageView hello = new MessageView(ID, UUID.randomUUID(), ada, "Hello\nthere", "default", false, null, AT, null);
+        assertThat(MessageHtml.item(hello)).isEqualTo(
                 "<li class=\"message\" data-message-id=\"" + ID + "\"><div class=\"avatar\" aria-hidden=\"true\">AL</div>"
                 + "<div class=\"message-body\"><div class=\"message-meta\"><span class=\"message-author\">Ada Lovelace"
                 + "</span><time class=\"message-time\" datetime=\"2025-10-07T09:05:30.123Z\">09:05</time></div>"
-                + "<span class=\"message-content\">Hello\nthere</span></div></li>");
+                + "<div class=\"message-content\"><p>Hello<br />there</p></div></div></li>");
     }
 
     @Test
-    void everythingAUserTypedIsEscaped() {
+    void everythingAUserTypedIsEscapedOrSanitized() {
         UserView mallory = new UserView(UUID.randomUUID(), "mallory", "<b onclick='x'>M\"</b>", null);
         String html = MessageHtml.item(message(mallory, "<img src=x onerror=\"alert(1)\"> & <script>alert('2')</script>"));
         assertThat(html).contains("<span class=\"message-author\">&lt;b onclick=&#39;x&#39;&gt;M&quot;&lt;/b&gt;</span>")
-                .contains("<span class=\"message-content\">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; "
-                        + "&lt;script&gt;alert(&#39;2&#39;)&lt;/script&gt;</span>")
+                .contains("<div class=\"message-content\"><p>&lt;img src&#61;x onerror&#61;&#34;alert(1)&#34;&gt; &amp; "
+                        + "&lt;script&gt;alert(&#39;2&#39;)&lt;/script&gt;</p></div>")
                 .contains("<div class=\"avatar\" aria-hidden=\"true\">&lt;O</div>")
                 .doesNotContain("<img").doesNotContain("<script").doesNotContain("<b ");
     }
@@ -50,17 +52,36 @@ class MessageHtmlTest {
     void aReplyQuotesItsOriginalAndAnEditedMessageSaysSo() {
         UserView ada = new UserView(UUID.randomUUID(), "ada", "Ada <3", null);
         UUID original = UUID.randomUUID();
-        MessageView reply = new MessageView(ID, UUID.randomUUID(), ada, "yes", "text", false, null, AT,
+        MessageView reply = new MessageView(UUID.randomUUID(), UUID.randomUUID(), ada, "yes", "text", false, null, AT,
                 Instant.parse("2025-10-07T10:00:00Z"), original, new MessageView.ReplyQuote(ada, "lunch <at> noon?", false),
                 java.util.List.of());
         assertThat(MessageHtml.item(reply))
                 .contains("<div class=\"message-reply\" data-reply-to=\"" + original + "\"><span class=\"reply-author\">"
                         + "Ada &lt;3</span> <span class=\"reply-excerpt\">lunch &lt;at&gt; noon?</span></div>")
                 .contains("<span class=\"message-edited\" title=\"2025-10-07T10:00:00Z\">(edited)</span>");
-        MessageView toDeleted = new MessageView(ID, UUID.randomUUID(), ada, "yes", "text", false, null, AT, null, original,
+        MessageView toDeleted = new MessageView(UUID.randomUUID(), UUID.randomUUID(), ada, "yes", "text", false, null, AT, null, original,
                 MessageView.ReplyQuote.DELETED, java.util.List.of());
         assertThat(MessageHtml.item(toDeleted))
                 .contains("<div class=\"message-reply deleted\" data-reply-to=\"" + original + "\">Original message deleted</div>")
                 .doesNotContain("(edited)");
+    }
+
+    @Test
+    void theContentIsFormattedAsMarkdownWhileNamesStayText() {
+        UserView bold = new UserView(UUID.randomUUID(), "bold", "**Bold** name", null);
+        String html = MessageHtml.item(message(bold, "**hi** ||secret|| [docs](javascript:alert(1))"));
+        assertThat(html).contains("<span class=\"message-author\">**Bold** name</span>")
+                .contains("<div class=\"message-content\"><p><strong>hi</strong> <span class=\"spoiler\"")
+                .contains("docs</p></div>").doesNotContain("javascript");
+    }
+
+    @Test
+    void anEditedMessageIsRenderedAgainAnUnchangedOneIsNot() {
+        MessageView first = message(null, "*first*");
+        String once = MessageHtml.item(first);
+        assertThat(MessageHtml.item(first)).isEqualTo(once).contains("<em>first</em>");
+        MessageView edited = new MessageView(first.id(), first.channelId(), null, "**edited**", "default", false, null, AT,
+                AT.plusSeconds(60));
+        assertThat(MessageHtml.item(edited)).contains("<strong>edited</strong>").doesNotContain("first");
     }
 }
