@@ -515,7 +515,7 @@ class RestApiIT extends ParleyDeployment {
         assertThat(operationIds).doesNotHaveDuplicates().containsExactlyInAnyOrder("register", "login", "refreshTokens",
                 "logout", "getCurrentUser", "listServers", "createServer", "getServer", "listServerChannels",
                 "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
-                "putChannelOverwrite", "deleteChannelOverwrite");
+                "putChannelOverwrite", "deleteChannelOverwrite", "startTyping", "getPresence", "setPresence");
     }
 
     @Test
