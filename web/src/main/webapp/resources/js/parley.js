@@ -82,6 +82,10 @@ var parley = (function () {
         if (!notice) {
             return;
         }
+        // typing and presence are presence.js's; it also sees each new message (its author stops typing)
+        if (window.parleyPresence && window.parleyPresence.onLive(notice)) {
+            return;
+        }
         if (notice.event === "push:open") {
             connected();
             if (missedSome) {

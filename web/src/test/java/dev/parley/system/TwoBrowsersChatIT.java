@@ -400,4 +400,36 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.open("/");
         assertThat(bob.url()).as("signing out ends the session").contains("/login.xhtml");
     }
+
+    @Test
+    void whileOnePersonTypesTheOtherSeesItAndTheMemberListShowsWhoIsOnlineLive() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("vera");
+        Api.User reader = api.signUp("walt");
+        String serverId = api.createServer(owner, "Typing");
+        api.join(reader, owner, serverId);
+        bob.signIn(reader.username(), ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        assertThat(bob.memberStatus(reader.username())).as("one's own page makes one online").isEqualTo("online");
+        assertThat(bob.memberStatus(owner.username())).isEqualTo("offline");
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        bob.waitForMemberStatus(owner.username(), "online");
+        assertThat(bob.listedOnline(owner.username())).as("moved to the online group").isTrue();
+        bob.markPage();
+
+        alice.composer().sendKeys("hello the");
+        bob.waitForTypingLine(owner.username() + " is typing…");
+        assertThat(alice.typingLine()).as("nobody is shown their own typing").isEmpty();
+        bob.screenshot("typing-bob");
+        alice.composer().sendKeys("re" + Keys.ENTER);
+        bob.waitForMessage("hello there");
+        assertThat(bob.typingLine()).as("the message ends the typing").isEmpty();
+
+        alice.signOut();
+        bob.waitForMemberStatus(owner.username(), "offline");
+        assertThat(bob.listedOnline(owner.username())).isFalse();
+        assertThat(bob.pageWasNotReloaded()).as("all of it arrived live").isTrue();
+        bob.screenshot("members-bob");
+    }
 }
