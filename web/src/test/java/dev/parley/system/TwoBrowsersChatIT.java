@@ -417,6 +417,15 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.waitForMemberStatus(owner.username(), "online");
         assertThat(bob.listedOnline(owner.username())).as("moved to the online group").isTrue();
         bob.markPage();
+        org.openqa.selenium.Dimension wide = bob.driver().manage().window().getSize();
+        bob.driver().manage().window().setSize(new org.openqa.selenium.Dimension(760, wide.getHeight()));
+        try {
+            assertThat(bob.driver().findElement(By.id("member-list")).isDisplayed())
+                    .as("below 800 px the member list takes no space").isFalse();
+            assertThat(bob.composer().isDisplayed()).isTrue();
+        } finally {
+            bob.driver().manage().window().setSize(wide);
+        }
 
         alice.composer().sendKeys("hello the");
         bob.waitForTypingLine(owner.username() + " is typing…");
