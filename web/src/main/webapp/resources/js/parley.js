@@ -163,6 +163,7 @@ var parley = (function () {
                 if (edited && edited.matches("li.message[data-message-id]")) {
                     shown.parentNode.replaceChild(document.adoptNode(edited), shown);
                     localizeTimes(edited);
+                    highlight(edited);
                 }
             }
         },
@@ -187,6 +188,10 @@ var parley = (function () {
 
     /** A notice from the push channel. */
     function onLive(notice) {
+        // typing and presence are presence.js's; it also sees each new message (its author stops typing)
+        if (notice && window.parleyPresence && window.parleyPresence.onLive(notice)) {
+            return;
+        }
         var handle = notice && Object.prototype.hasOwnProperty.call(live, notice.event) ? live[notice.event] : null;
         if (handle) {
             handle(notice);

@@ -24,7 +24,10 @@ import java.util.logging.Logger;
  *
  * <p>Live events are numbered here, under this object's lock, so {@code seq} on the wire is the
  * order of writing, exactly once each. Replies to the client's own requests carry no {@code seq}.
- * A client whose socket falls too far behind is detached (close 4009) and may resume.
+ * A client whose socket falls too far behind is detached (close 4009) and may resume. Ephemeral
+ * events (typing, presence) carry no {@code seq} either and are not kept: they are written only
+ * while fewer than {@link Limits#ephemeralBacklog()} frames wait, and dropped otherwise, so a slow
+ * client loses them first and its numbering has no gap.
  */
 final class GatewayConnection {
 
@@ -52,6 +55,9 @@ final class GatewayConnection {
     private volatile long lastSeen;
     private volatile long tokenExpiresAt = Long.MAX_VALUE;
     private boolean expiryWarned;
+    /** an authenticated socket is attached, and {@link #watch} was told so */
+    private boolean live;
+    private ConnectionWatch watch = ConnectionWatch.NONE;
 
     // rate limit: a token bucket over client events
     private double tokens;
@@ -65,6 +71,11 @@ final class GatewayConnection {
     /** What a connection needs to know of the configuration. */
     record Limits(int maxBacklog, int resumeMaxEvents, long resumeMillis, double ratePerSecond, int rateBurst,
             int maxInbox, boolean rawFrames) {
+
+        /** Frames waiting beyond which ephemeral events are dropped: a quarter of {@link #maxBacklog}. */
+        int ephemeralBacklog() {
+            return Math.max(1, maxBacklog / 4);
+        }
     }
 
     /** @param clock the time in milliseconds (the one clock, so tests can move it) */
@@ -136,6 +147,11 @@ final class GatewayConnection {
     }
     String sessionId() {
         return sessionId;
+    }
+
+    /** Who to tell when this session gains or loses its socket (set once, before it authenticates or resumes). */
+    synchronized void watch(ConnectionWatch watch) {
+        this.watch = watch == null ? ConnectionWatch.NONE : watch;
     }
 
     Optional<UUID> user() {
@@ -215,6 +231,9 @@ final class GatewayConnection {
         this.servers = Set.copyOf(serverIds);
         this.dirty = true;
         reply(authenticated);
+        if (sender != null) {
+            goLive();
+        }
         List<LiveFrame> waiting = early;
         early = null;
         for (LiveFrame held : waiting) {
@@ -261,6 +280,32 @@ final class GatewayConnection {
         return true;
     }
 
+    /**
+     * An ephemeral event: written without {@code seq} and not kept, unless the client is behind
+     * (then dropped). False when it was not written.
+     */
+    synchronized boolean offer(FrameBody body) {
+        if (closing || early != null || sender == null || sender.backlog() >= limits.ephemeralBacklog()) {
+            return false;
+        }
+        write(body, 0);
+        return true;
+    }
+
+    private void goLive() {
+        if (!live && userId != null) {
+            live = true;
+            watch.opened(userId);
+        }
+    }
+
+    private void goneDark() {
+        if (live) {
+            live = false;
+            watch.closed(userId);
+        }
+    }
+
     /** A reply to the client's own request: no {@code seq}, not kept for a resume. */
     synchronized void reply(FrameBody body) {
         if (closing || sender == null) {
@@ -295,6 +340,7 @@ final class GatewayConnection {
         detachedAt = -1;
         dirty = true;
         lastSeen = now;
+        goLive();
         if (old != null && old != newSocket) {
             Session closing = old;
             closer.execute(() -> closeQuietly(closing, new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE,
@@ -317,6 +363,7 @@ final class GatewayConnection {
         socket = null;
         detachedAt = clock.getAsLong();
         dirty = true;
+        goneDark();
         if (early != null) {
             // never authenticated: nothing to resume
             closing = true;
@@ -338,6 +385,7 @@ final class GatewayConnection {
             sender = null;
             socket = null;
             sent.clear();
+            goneDark();
         }
         if (old != null) {
             closer.execute(() -> closeQuietly(old, reason));

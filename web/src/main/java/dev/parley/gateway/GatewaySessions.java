@@ -3,6 +3,7 @@ package dev.parley.gateway;
 import dev.parley.platform.control.ProblemType;
 import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.LiveAudience;
+import dev.parley.platform.control.LiveConnections;
 import dev.parley.platform.control.LiveEvent;
 import dev.parley.platform.control.LiveHub;
 import dev.parley.platform.control.LiveSink;
@@ -41,7 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * no JSON render and no container call per recipient, and nothing for members who are not
  * connected here. One sweep over the sessions replaces per-connection timers: it closes those that
  * did not authenticate in time, fell silent, outlived their token, or stayed detached past the
- * resume window.
+ * resume window. An ephemeral event ({@link LiveEvent#ephemeral()}: typing, presence) goes only
+ * to attached sessions that are not behind, unnumbered and not kept ({@link GatewayConnection#offer}).
+ * Sessions that gain or lose their socket are reported to {@link LiveConnections}.
  *
  * <p>The resume state is also kept in the data grid ({@link ResumeGrid}), so that another instance
  * (or this one, after its copy is gone) can resume a session: each event's body once, queued on
@@ -94,6 +97,25 @@ public class GatewaySessions implements LiveSink {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LiveConnections liveConnections;
+
+    private final ConnectionWatch watch = new ConnectionWatch() {
+        @Override
+        public void opened(UUID user) {
+            if (liveConnections != null) {
+                liveConnections.opened(user);
+            }
+        }
+
+        @Override
+        public void closed(UUID user) {
+            if (liveConnections != null) {
+                liveConnections.closed(user);
+            }
+        }
+    };
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -216,6 +238,7 @@ public class GatewaySessions implements LiveSink {
         }
         session.setMaxIdleTimeout(0);
         GatewayConnection connection = new GatewayConnection(session, limits(), scheduler, clock::millis);
+        connection.watch(watch);
         all.add(connection);
         return connection;
     }
@@ -315,6 +338,7 @@ public class GatewaySessions implements LiveSink {
         }
         GatewayConnection session = GatewayConnection.restore(sessionId, record, bodies, limits(), scheduler,
                 clock::millis);
+        session.watch(watch);
         index.writeLock().lock();
         try {
             if (mayHaveMissed(record) || bySessionId.containsKey(sessionId)) {
@@ -414,6 +438,10 @@ public class GatewaySessions implements LiveSink {
         if (event.serverId() == null) {
             return;
         }
+        if (event.ephemeral()) {
+            offer(event);
+            return;
+        }
         if (event.joiner() != null) {
             join(event.joiner(), event.serverId());
         }
@@ -447,6 +475,30 @@ public class GatewaySessions implements LiveSink {
         }
         if (numbered && usesGrid()) {
             stream.written(key, body); // one body per event for the grid, written by the next flush
+        }
+    }
+
+    /**
+     * An ephemeral event to the attached sessions of its server that its audience allows and that
+     * are not behind: no number, nothing kept, nothing for the grid, nothing for one still
+     * authenticating (it is owed nothing that passes).
+     */
+    private void offer(LiveEvent event) {
+        Set<GatewayConnection> connections = byServer.get(event.serverId());
+        if (connections == null) {
+            return;
+        }
+        Predicate<UUID> allowed = audience.of(event);
+        FrameBody body = FrameBody.of(event.name(), event.dataJson());
+        index.readLock().lock();
+        try {
+            GatewayConnection[] recipients = connections.toArray(NO_CONNECTIONS);
+            lanes.each(recipients, recipients.length, c -> {
+                UUID user = c.userId();
+                return user != null && allowed.test(user) && c.offer(body);
+            });
+        } finally {
+            index.readLock().unlock();
         }
     }
 

@@ -188,6 +188,89 @@ class GatewayConnectionTest {
     }
 
     @Test
+    void ephemeralEventsCarryNoSeqAreNotKeptAndAreDroppedFirstForAClientThatIsBehind() {
+        FakeSession fake = new FakeSession();
+        // at most 8 frames waiting; ephemeral events only while fewer than 2 wait
+        GatewayConnection connection = authenticated(fake, new GatewayConnection.Limits(8, 1000, 120_000, 10, 20, 256,
+                false));
+        fake.complete(); // authenticated was read: nothing waits
+        assertThat(connection.offer(FrameBody.of("typing:user", "{\"n\":1}"))).as("in flight: 1 waiting").isTrue();
+        connection.dispatch(event(1), key(1)); // 2 waiting
+        assertThat(connection.offer(FrameBody.of("typing:user", "{\"n\":2}"))).as("behind: dropped").isFalse();
+        connection.dispatch(event(2), key(2));
+        assertThat(connection.offer(FrameBody.of("presence:user", "{\"n\":3}"))).isFalse();
+        for (int i = 0; i < 3; i++) {
+            fake.complete();
+        }
+        assertThat(connection.offer(FrameBody.of("typing:user", "{\"n\":4}"))).as("caught up").isTrue();
+        connection.dispatch(event(3), key(3));
+        while (!fake.pending.isEmpty()) {
+            fake.complete();
+        }
+        assertThat(fake.sent).extracting(f -> parse(f).getString("event") + "/" + parse(f).getJsonObject("data").getInt("n", 0)
+                + "/" + (parse(f).containsKey("seq") ? parse(f).getJsonNumber("seq").longValue() : "-"))
+                .containsExactly("authenticated/0/-", "typing:user/1/-", "e/1/1", "e/2/2", "typing:user/4/-", "e/3/3");
+        assertThat(fake.closes).as("dropping passes quietly: no close").isEmpty();
+
+        connection.detach(null);
+        assertThat(connection.offer(FrameBody.of("typing:user", "{\"n\":5}"))).as("detached: nothing kept").isFalse();
+        FakeSession again = new FakeSession();
+        again.instant = true;
+        assertThat(connection.resume(again.session(), 1, FrameBody.of("resumed", "{}"), 10)).isTrue();
+        assertThat(again.sent).as("a resume replays the numbered events only, without a gap")
+                .extracting(f -> parse(f).getString("event")).containsExactly("e", "e", "resumed");
+        assertThat(again.sent.subList(0, 2)).extracting(f -> parse(f).getJsonNumber("seq").longValue())
+                .containsExactly(2L, 3L);
+    }
+
+    @Test
+    void anEphemeralEventWaitsForNoOneStillAuthenticating() {
+        FakeSession fake = new FakeSession();
+        fake.instant = true;
+        GatewayConnection c = new GatewayConnection(fake.session(), LIMITS, Runnable::run, () -> 0L);
+        UUID user = UUID.randomUUID();
+        c.authenticating(user);
+        assertThat(c.offer(FrameBody.of("typing:user", "{}"))).isFalse();
+        c.authenticated(user, Set.of(), FrameBody.of("authenticated", "{}"));
+        assertThat(fake.sent).extracting(f -> parse(f).getString("event")).containsExactly("authenticated");
+    }
+
+    @Test
+    void theWatchCountsASessionWhileItHasASocket() {
+        List<String> told = new ArrayList<>();
+        FakeSession fake = new FakeSession();
+        fake.instant = true;
+        GatewayConnection c = new GatewayConnection(fake.session(), LIMITS, Runnable::run, () -> 0L);
+        c.watch(new ConnectionWatch() {
+            @Override
+            public void opened(UUID user) {
+                told.add("opened");
+            }
+
+            @Override
+            public void closed(UUID user) {
+                told.add("closed");
+            }
+        });
+        UUID user = UUID.randomUUID();
+        c.authenticating(user);
+        assertThat(told).as("not before it is authenticated").isEmpty();
+        c.authenticated(user, Set.of(), FrameBody.of("authenticated", "{}"));
+        c.detach(null);
+        c.detach(null);
+        FakeSession again = new FakeSession();
+        again.instant = true;
+        assertThat(c.resume(again.session(), 0, FrameBody.of("resumed", "{}"), 10)).isTrue();
+        FakeSession third = new FakeSession();
+        third.instant = true;
+        assertThat(c.resume(third.session(), 0, FrameBody.of("resumed", "{}"), 10)).as("taken over while attached")
+                .isTrue();
+        c.close(null);
+        c.close(null);
+        assertThat(told).containsExactly("opened", "closed", "opened", "closed");
+    }
+
+    @Test
     void theRateLimitAllowsABurstThenSaysHowLongToWait() {
         GatewayConnection c = new GatewayConnection(new FakeSession().session(), LIMITS, Runnable::run, () -> 0L);
         for (int i = 0; i < 20; i++) {

@@ -193,6 +193,29 @@ class GatewaySessionsTest {
     }
 
     @Test
+    void anEphemeralEventReachesTheAllowedAttachedMembersUnnumberedAndLeavesNothingToResume() {
+        GatewaySessions on = instance();
+        GatewayConnectionTest.FakeSession viewerSocket = fake();
+        GatewayConnectionTest.FakeSession hiddenSocket = fake();
+        GatewayConnectionTest.FakeSession awaySocket = fake();
+        GatewayConnection viewer = member(on, viewerSocket, new Session[1]);
+        GatewayConnection hidden = member(on, hiddenSocket, new Session[1]);
+        GatewayConnection away = member(on, awaySocket, new Session[1]);
+        away.detach(null);
+        on.audience = event -> user -> !user.equals(hidden.userId());
+        on.deliver(new LiveEvent("typing:user", serverId, null, null, "{\"n\":0}", true));
+        publish(on);
+        assertThat(events(viewerSocket)).containsExactly("authenticated", "typing:user", "1:1");
+        assertThat(events(hiddenSocket)).containsExactly("authenticated");
+        GatewayConnectionTest.FakeSession back = new GatewayConnectionTest.FakeSession();
+        back.instant = true;
+        Optional<GatewayConnection> resumed = on.resume(away.sessionId(), away.userId(), back.session(), 0,
+                FrameBody.of("resumed", "{}"));
+        assertThat(resumed).isPresent();
+        assertThat(events(back)).as("the typing is not owed to a dropped session").containsExactly("1:1", "resumed");
+    }
+
+    @Test
     void anotherInstanceResumesADroppedSessionFromTheGridWithEveryMissedEventInOrder() {
         GatewaySessions survivor = instance();
         hand.advanceSeconds(10); // the survivor was up before the other instance last wrote the session

@@ -186,11 +186,16 @@ final class ChatBrowser implements AutoCloseable {
         }
     }
 
-    /** Counts from now on the requests this page makes to the server behind the user's back (ajax). */
+    /**
+     * Counts from now on the requests this page makes to the server behind the user's back (ajax),
+     * but for its presence signals ("typing", "idle", "back": the presence-form's), which ask for
+     * nothing and are throttled by the page.
+     */
     void countRequests() {
         js("window.__parleyRequests = 0; if (!window.__parleyCounting) { window.__parleyCounting = true;"
-                + " var send = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function () {"
-                + " window.__parleyRequests++; return send.apply(this, arguments); }; }");
+                + " var send = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function (body) {"
+                + " if (!(typeof body === 'string' && body.indexOf('presence-form') >= 0)) { window.__parleyRequests++; }"
+                + " return send.apply(this, arguments); }; }");
     }
 
     /** How many ajax requests the page made since {@link #countRequests()}. */
@@ -270,6 +275,48 @@ final class ChatBrowser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(name + " did not see " + count + " messages within " + PATIENCE.toSeconds()
                     + " s; on screen: " + messages(), e);
+        }
+    }
+
+    // typing and presence
+
+    /** The line under the messages that says who is typing ("" when nobody). */
+    String typingLine() {
+        return driver.findElement(By.id("typing")).getText();
+    }
+
+    void waitForTypingLine(String expected) {
+        try {
+            wait.until(d -> typingLine().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(name + " did not see the typing line \"" + expected + "\" within "
+                    + PATIENCE.toSeconds() + " s; it says \"" + typingLine() + "\"", e);
+        }
+    }
+
+    /** The presence dot's status of the member of that name in the member list, or null when not listed. */
+    String memberStatus(String memberName) {
+        for (WebElement member : driver.findElements(By.cssSelector("#member-list li.member"))) {
+            if (member.findElement(By.cssSelector(".member-name")).getText().equals(memberName)) {
+                String dot = member.findElement(By.cssSelector(".presence-dot")).getAttribute("class");
+                return dot.replaceFirst(".*status-(\\w+).*", "$1");
+            }
+        }
+        return null;
+    }
+
+    /** Whether that member is listed under "Online". */
+    boolean listedOnline(String memberName) {
+        return driver.findElements(By.cssSelector("#members-online li.member .member-name")).stream()
+                .anyMatch(e -> e.getText().equals(memberName));
+    }
+
+    void waitForMemberStatus(String memberName, String status) {
+        try {
+            wait.until(d -> status.equals(memberStatus(memberName)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(name + " did not see " + memberName + " " + status + " within "
+                    + PATIENCE.toSeconds() + " s; the dot says " + memberStatus(memberName), e);
         }
     }
 }

@@ -17,7 +17,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** A gateway client as any program would write one, on the JDK's own WebSocket client. */
+/**
+ * A gateway client as any program would write one, on the JDK's own WebSocket client. The
+ * ephemeral events ({@code presence:user}, which comes whenever anyone in one's servers connects or
+ * leaves, and {@code typing:user}) are kept apart from the other frames ({@link #expectTyping},
+ * {@link #awaitPresence}); a test that does not ask for them ignores them, as a client that shows
+ * neither would.
+ */
 public final class GatewayClient implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -30,6 +36,7 @@ public final class GatewayClient implements AutoCloseable {
     }
 
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    private final BlockingQueue<JsonObject> ephemeral = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final java.util.List<Long> seqs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WebSocket socket;
@@ -165,6 +172,48 @@ public final class GatewayClient implements AutoCloseable {
         return before;
     }
 
+    /** The next ephemeral frame that matches, skipping others; fails after {@link #WAIT}. */
+    private JsonObject awaitEphemeral(String what, java.util.function.Predicate<JsonObject> wanted) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        java.util.List<JsonObject> skipped = new java.util.ArrayList<>();
+        while (System.nanoTime() < until) {
+            try {
+                JsonObject frame = ephemeral.poll(Math.max(1, (until - System.nanoTime()) / 1_000_000),
+                        TimeUnit.MILLISECONDS);
+                if (frame == null) {
+                    break;
+                }
+                if (wanted.test(frame)) {
+                    return frame;
+                }
+                skipped.add(frame);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no " + what + " within " + WAIT + "; got " + skipped);
+    }
+
+    /** The next {@code typing:user}, skipping presence; fails after {@link #WAIT}. */
+    public JsonObject expectTyping() {
+        return awaitEphemeral("typing:user", f -> "typing:user".equals(f.getString("event")));
+    }
+
+    /** The next {@code presence:user} about that user with that status, skipping others; fails after {@link #WAIT}. */
+    public JsonObject awaitPresence(String userId, String status) {
+        return awaitEphemeral("presence:user " + userId + " " + status, f -> "presence:user".equals(f.getString("event"))
+                && userId.equals(f.getJsonObject("data").getString("userId"))
+                && status.equals(f.getJsonObject("data").getString("status")));
+    }
+
+    /** The ephemeral frames ({@code typing:user}, {@code presence:user}) received so far and not taken. */
+    public java.util.List<JsonObject> takeEphemeral() {
+        java.util.List<JsonObject> all = new java.util.ArrayList<>();
+        ephemeral.drainTo(all);
+        return all;
+    }
+
     /** How the server closed the connection; fails if it does not within {@link #WAIT}. */
     public Closed awaitClose() {
         try {
@@ -220,8 +269,13 @@ public final class GatewayClient implements AutoCloseable {
             if (last) {
                 try (var reader = Json.createReader(new StringReader(partial.toString()))) {
                     JsonObject frame = reader.readObject();
-                    seqs.add(frame.containsKey("seq") ? frame.getJsonNumber("seq").longValue() : -1L);
-                    frames.add(frame);
+                    String event = frame.getString("event", null);
+                    if ("presence:user".equals(event) || "typing:user".equals(event)) {
+                        ephemeral.add(frame);
+                    } else {
+                        seqs.add(frame.containsKey("seq") ? frame.getJsonNumber("seq").longValue() : -1L);
+                        frames.add(frame);
+                    }
                 }
                 partial.setLength(0);
             }

@@ -517,7 +517,8 @@ class RestApiIT extends ParleyDeployment {
                 "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
                 "putChannelOverwrite", "deleteChannelOverwrite", "getMessage", "editMessage", "deleteMessage",
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",
-                "removeReaction", "listReactionUsers", "markChannelRead", "getUnread");
+                "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "startTyping", "getPresence",
+                "setPresence");
     }
 
     @Test

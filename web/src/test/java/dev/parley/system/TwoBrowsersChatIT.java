@@ -421,6 +421,7 @@ class TwoBrowsersChatIT extends ParleyDeployment {
                 + " [click](javascript:window.__pwned='link') [data](data:text/html,<script>alert(1)</script>)"
                 + " <img src=x onerror=\"window.__pwned='img'\"> <script>window.__pwned='script'</script>"
                 + " ![cat](https://images.example/cat.png)");
+        alice.waitForMessageCount(1); // stored before the next one, so it is the first in the list
         // posted by a program, with a code block: both see the push
         String code = "```java\nclass Hello { int x = 1; }\n```\n> quoted\nanswer";
         assertThat(api.post("/api/channels/" + channelId + "/messages", owner.token(),
@@ -489,5 +490,46 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         assertThat(highlighter).as("highlight.js comes from the application itself")
                 .startsWith(browser.url().replaceFirst("^(https?://[^/]+).*$", "$1") + "/");
         assertRanNothing(browser);
+    }
+
+    @Test
+    void whileOnePersonTypesTheOtherSeesItAndTheMemberListShowsWhoIsOnlineLive() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("vera");
+        Api.User reader = api.signUp("walt");
+        String serverId = api.createServer(owner, "Typing");
+        api.join(reader, owner, serverId);
+        bob.signIn(reader.username(), ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        assertThat(bob.memberStatus(reader.username())).as("one's own page makes one online").isEqualTo("online");
+        assertThat(bob.memberStatus(owner.username())).isEqualTo("offline");
+        alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+        alice.waitForChannel();
+        bob.waitForMemberStatus(owner.username(), "online");
+        assertThat(bob.listedOnline(owner.username())).as("moved to the online group").isTrue();
+        bob.markPage();
+        org.openqa.selenium.Dimension wide = bob.driver().manage().window().getSize();
+        bob.driver().manage().window().setSize(new org.openqa.selenium.Dimension(760, wide.getHeight()));
+        try {
+            assertThat(bob.driver().findElement(By.id("member-list")).isDisplayed())
+                    .as("below 800 px the member list takes no space").isFalse();
+            assertThat(bob.composer().isDisplayed()).isTrue();
+        } finally {
+            bob.driver().manage().window().setSize(wide);
+        }
+
+        alice.composer().sendKeys("hello the");
+        bob.waitForTypingLine(owner.username() + " is typing…");
+        assertThat(alice.typingLine()).as("nobody is shown their own typing").isEmpty();
+        bob.screenshot("typing-bob");
+        alice.composer().sendKeys("re" + Keys.ENTER);
+        bob.waitForMessage("hello there");
+        assertThat(bob.typingLine()).as("the message ends the typing").isEmpty();
+
+        alice.signOut();
+        bob.waitForMemberStatus(owner.username(), "offline");
+        assertThat(bob.listedOnline(owner.username())).isFalse();
+        assertThat(bob.pageWasNotReloaded()).as("all of it arrived live").isTrue();
+        bob.screenshot("members-bob");
     }
 }

@@ -37,13 +37,16 @@ public class IdentityStore {
         return user(userId).map(UserView::of);
     }
 
-    /** The public views of these users, in one query. */
+    /**
+     * The public views of these users, in one query. Read as a list, not a stream: outside a
+     * transaction the entity manager is closed when the query returns, before a lazy stream is read.
+     */
     public Map<UUID, UserView> views(Collection<UUID> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)
-                .setParameter("ids", userIds).getResultStream()
+                .setParameter("ids", userIds).getResultList().stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserView::of, (a, b) -> a));
     }
 

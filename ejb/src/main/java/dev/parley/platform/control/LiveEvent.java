@@ -17,7 +17,16 @@ import java.util.UUID;
  * @param joiner a user who became a member of the server with this event (member:join), whose
  *     connections join the server's audience before it is delivered; or null
  * @param dataJson the event's {@code data} object as JSON
+ * @param ephemeral true for a passing state (someone is typing, someone's presence) rather than
+ *     a change of record: a sink may drop it for a connection that is behind, it carries no
+ *     gateway {@code seq} and it is never kept for a resume; a client that missed one loses
+ *     nothing it could not read again (docs/gateway.md)
  */
-public record LiveEvent(String name, UUID serverId, UUID channelId, UUID joiner, String dataJson)
+public record LiveEvent(String name, UUID serverId, UUID channelId, UUID joiner, String dataJson, boolean ephemeral)
         implements Serializable {
+
+    /** An event of record: numbered, kept for a resume, never dropped. */
+    public LiveEvent(String name, UUID serverId, UUID channelId, UUID joiner, String dataJson) {
+        this(name, serverId, channelId, joiner, dataJson, false);
+    }
 }

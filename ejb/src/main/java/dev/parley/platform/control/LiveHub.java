@@ -43,6 +43,15 @@ public class LiveHub {
     }
 
     /**
+     * Like {@link #publish(String, UUID, UUID, Object)}, for a passing state (typing, presence):
+     * sinks may drop it for a connection that is behind, and the gateway neither numbers nor keeps
+     * it (see {@link LiveEvent#ephemeral()}).
+     */
+    public void publishEphemeral(String name, UUID serverId, UUID channelId, Object data) {
+        publish(new LiveEvent(name, serverId, channelId, null, json.toJson(data), true), data);
+    }
+
+    /**
      * Delivers here and on every other instance. Call only after the transaction committed.
      *
      * @param data the object the event's {@code dataJson} was rendered from, for the sinks of this

@@ -22,6 +22,9 @@ public class MessagePushRenderer implements PushNoticeRenderer<NewMessageData> {
 
     @Override
     public Map<String, String> render(NewMessageData data) {
-        return Map.of("messageId", String.valueOf(data.message().id()), "html", MessageHtml.item(data.message()));
+        // authorId: the page stops showing the author as typing in the channel
+        String author = data.message().author() == null ? "" : String.valueOf(data.message().author().id());
+        return Map.of("messageId", String.valueOf(data.message().id()), "html", MessageHtml.item(data.message()),
+                "authorId", author);
     }
 }

@@ -4,12 +4,15 @@ import dev.parley.guild.control.GuildService;
 import dev.parley.guild.control.ServerView;
 import dev.parley.platform.control.JsonMapping;
 import dev.parley.platform.control.LiveAudience;
+import dev.parley.platform.control.LiveConnections;
 import dev.parley.platform.control.LiveEvent;
 import dev.parley.platform.control.LiveHub;
 import dev.parley.platform.control.LiveSink;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,6 +20,7 @@ import jakarta.faces.event.WebsocketEvent;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +47,13 @@ import java.util.stream.Collectors;
  * of those may see it. A server left stays in a user's index until their connections close (the
  * audience refuses them meanwhile); one created, which announces no event, is indexed with the
  * next page that opens. A page whose connection dropped is told when it is back
- * ({@code push:open}) and loads its messages once, since it may have missed some.
+ * ({@code push:open}) and loads its messages once, since it may have missed some. Every open and
+ * close is also reported to {@link LiveConnections} (presence counts a chat page as a connection).
+ * When an HTTP session ends (sign-out, expiry), Faces closes its push connections without a close
+ * event; so the HTTP sessions whose pages opened a push connection here are remembered per user
+ * ({@link PushHandshakeFilter} says which), and when a user's last one ends their remaining
+ * connections here are counted out. (A user signed in twice here who signs out of one keeps the
+ * other's count until that one ends too: a bounded error, never a leak past their last session.)
  */
 @ApplicationScoped
 public class FacesPushSink implements LiveSink {
@@ -68,6 +78,9 @@ public class FacesPushSink implements LiveSink {
     JsonMapping json;
 
     @Inject
+    LiveConnections liveConnections;
+
+    @Inject
     @Push(channel = CHANNEL)
     PushContext live;
 
@@ -88,6 +101,8 @@ public class FacesPushSink implements LiveSink {
      * so none committed while the servers were read is missed.
      */
     private final Map<UUID, Integer> reading = new ConcurrentHashMap<>();
+    /** The HTTP sessions (by id) whose pages opened a push connection here, and whose they are. */
+    private final Map<String, UUID> pushSessions = new ConcurrentHashMap<>();
     /** Changes of the index; delivery reads it without the lock. */
     private final Object index = new Object();
 
@@ -107,6 +122,9 @@ public class FacesPushSink implements LiveSink {
         if (user != null) {
             connect(user);
             live.send(Map.of("event", OPENED), user.toString());
+            if (liveConnections != null) {
+                liveConnections.opened(user);
+            }
         }
     }
 
@@ -114,7 +132,45 @@ public class FacesPushSink implements LiveSink {
         UUID user = userOf(event);
         if (user != null) {
             disconnect(user);
+            if (liveConnections != null) {
+                liveConnections.closed(user);
+            }
         }
+    }
+
+    /** A push handshake of the user's page in that HTTP session passed: its connections end with the session. */
+    void handshake(UUID user, String httpSessionId) {
+        pushSessions.put(httpSessionId, user);
+    }
+
+    void sessionEnded(@Observes @Destroyed(SessionScoped.class) Object session) {
+        if (session instanceof HttpSession http) {
+            sessionEnded(http.getId());
+        }
+    }
+
+    /** An HTTP session ended: with the user's last one here, whatever of theirs is still counted is closed. */
+    void sessionEnded(String httpSessionId) {
+        UUID user = pushSessions.remove(httpSessionId);
+        if (user == null || pushSessions.containsValue(user)) {
+            return;
+        }
+        int left;
+        synchronized (index) {
+            Integer count = connected.get(user);
+            left = count == null ? 0 : count;
+            for (int i = 0; i < left; i++) {
+                disconnect(user);
+            }
+        }
+        for (int i = 0; i < left && liveConnections != null; i++) {
+            liveConnections.closed(user);
+        }
+    }
+
+    /** How many push connections of the user are counted here. */
+    int connections(UUID user) {
+        return connected.getOrDefault(user, 0);
     }
 
     /**

@@ -32,10 +32,15 @@ public class PushHandshakeFilter extends HttpFilter {
     @Inject
     SignedInUser me;
 
+    @Inject
+    FacesPushSink sink;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (signedIn(request) && sameOrigin(request) && ourChannel(request)) {
+            // the connection ends with the session: Faces then closes it without a close event
+            sink.handshake(me.id(), request.getSession(false).getId());
             chain.doFilter(request, response);
             return;
         }

@@ -54,6 +54,27 @@ class FacesPushSinkTest {
     }
 
     @Test
+    void whenTheLastSessionOfAUserEndsTheirPagesConnectionsAreCountedOut() {
+        // Faces closes a session's push connections without a close event when the session ends
+        memberships.put(ADA, Set.of(ALPHA));
+        sink.handshake(ADA, "s1");
+        sink.connect(ADA);
+        sink.handshake(ADA, "s1");
+        sink.connect(ADA);
+        sink.handshake(ADA, "s2");
+        sink.connect(ADA);
+        sink.disconnect(ADA); // one page closed normally
+        assertThat(sink.connections(ADA)).isEqualTo(2);
+        sink.sessionEnded("s1");
+        assertThat(sink.connections(ADA)).as("another session of hers is still there").isEqualTo(2);
+        sink.sessionEnded("s2");
+        assertThat(sink.connections(ADA)).isZero();
+        sink.deliver(new LiveEvent("channel:update", ALPHA, null, null, "{}"));
+        assertThat(sent).as("nothing is pushed to her any more").isEmpty();
+        sink.sessionEnded("unknown");
+    }
+
+    @Test
     void anEventCostsWorkOnlyForThePagesOfItsServer() {
         memberships.put(ADA, Set.of(ALPHA));
         memberships.put(BOB, Set.of(BETA));

@@ -1,0 +1,189 @@
+package dev.parley.presence.control;
+
+import dev.parley.identity.control.IdentityStore;
+import dev.parley.identity.control.UserView;
+import dev.parley.permission.control.Permission;
+import dev.parley.permission.control.PermissionCache;
+import dev.parley.permission.control.PermissionPolicy;
+import dev.parley.permission.control.ServerFacts;
+import dev.parley.permission.control.ServerFacts.ChannelFact;
+import dev.parley.platform.control.Clock;
+import dev.parley.platform.control.LiveConnections;
+import dev.parley.platform.control.LiveHub;
+import dev.parley.platform.control.NotFoundException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who is online. A user's live connections anywhere in the cluster are counted in the data grid
+ * ({@link PresenceStates}); the first makes them what they chose ({@code online} unless they chose
+ * otherwise), the last closing makes them {@code offline} and records {@code users.last_seen}.
+ * Every change others can see is published as {@value #PRESENCE_USER}, once per server the user
+ * is a member of, to that server's members (an ephemeral event). Invisible users look offline to
+ * everyone but themselves. A closed connection counts for {@code parley.presence.offline-grace-millis}
+ * more (default 3 s): a page that reloads, or moves to another channel, opens its next connection
+ * before that, so nobody flickers offline and back for everyone else.
+ */
+@ApplicationScoped
+public class PresenceService {
+
+    public static final String PRESENCE_USER = "presence:user";
+
+    @Inject
+    PresenceGrid grid;
+
+    @Inject
+    PresenceStore store;
+
+    @Inject
+    IdentityStore users;
+
+    @Inject
+    PermissionPolicy policy;
+
+    @Inject
+    PermissionCache permissions;
+
+    @Inject
+    LiveHub hub;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "parley.presence.offline-grace-millis", defaultValue = "3000")
+    long offlineGraceMillis;
+
+    private PresenceStates states;
+
+    /** The {@code data} of {@code presence:user}, as in the seed. */
+    public record PresenceUserData(UUID userId, String status) {
+    }
+
+    @PostConstruct
+    void start() {
+        states = new PresenceStates(grid);
+    }
+
+    /** A transport's report: one of the user's connections on this instance opened or closed. */
+    void onConnection(@Observes LiveConnections.Changed change) {
+        UUID user = change.userId();
+        if (change.opened()) {
+            apply(user, PresenceState::opened, false, null);
+            return;
+        }
+        Instant closedAt = clock.now();
+        if (offlineGraceMillis <= 0 || scheduler == null) {
+            apply(user, PresenceState::closed, false, closedAt);
+        } else {
+            scheduler.schedule(() -> apply(user, PresenceState::closed, false, closedAt), offlineGraceMillis,
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Sets the status the user chose ({@code presence:update}); kept for their next connections too. */
+    public PresenceView choose(UUID userId, String status) {
+        PresenceStatus chosen = PresenceStatus.chosen(status);
+        store.choose(userId, chosen);
+        PresenceStates.Change change = apply(userId, s -> s.choose(chosen), true, null);
+        return new PresenceView(userId, change.after().own().wire(), lastSeen(userId));
+    }
+
+    /** The user's page saw no input for a while ({@code away}), or input again: a chosen online shows as idle meanwhile. */
+    public void away(UUID userId, boolean away) {
+        apply(userId, s -> s.away(away), true, null);
+    }
+
+    /** The user's presence, for someone who shares a server with them (or themselves); otherwise not found. */
+    public PresenceView presence(UUID caller, UUID userId) {
+        if (!caller.equals(userId) && !store.shareAServer(caller, userId)) {
+            throw new NotFoundException("No such user.");
+        }
+        Instant lastSeen = store.lastSeen(userId).orElseThrow(() -> new NotFoundException("No such user.")).orElse(null);
+        PresenceState state = states.get(userId, chosenOf(userId));
+        return new PresenceView(userId, (caller.equals(userId) ? state.own() : state.visible()).wire(), lastSeen);
+    }
+
+    /**
+     * The members who may see the channel, with their presence as others see it: online ones
+     * first, then by name. Three reads (members, their names, their states in one grid call) and
+     * the cached permission facts.
+     */
+    public List<MemberPresence> channelMembers(UUID viewer, UUID channelId) {
+        ChannelFact channel = policy.requireInChannel(viewer, channelId, Permission.VIEW_CHANNEL);
+        ServerFacts facts = permissions.server(channel.serverId()).orElseThrow(() -> new NotFoundException("No such channel."));
+        Instant now = clock.now();
+        List<UUID> members = new ArrayList<>();
+        for (UUID m : store.membersOf(channel.serverId())) {
+            if (Permission.VIEW_CHANNEL.in(facts.channelPermissions(m, channelId, now))) {
+                members.add(m);
+            }
+        }
+        Map<UUID, UserView> views = users.views(members);
+        Map<UUID, PresenceState> online = states.online(members);
+        List<MemberPresence> list = new ArrayList<>();
+        for (UUID m : members) {
+            UserView view = views.get(m);
+            if (view != null) {
+                PresenceState state = online.get(m);
+                list.add(new MemberPresence(view, state == null ? PresenceStatus.OFFLINE.wire() : state.visible().wire()));
+            }
+        }
+        list.sort(Comparator.comparing((MemberPresence p) -> !p.online())
+                .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(p -> p.user().username()));
+        return list;
+    }
+
+    /** @param closedAt when the connection closed, for a close: {@code last_seen} if it was the last */
+    private PresenceStates.Change apply(UUID userId, UnaryOperator<PresenceState> change, boolean onlyIfOnline,
+            Instant closedAt) {
+        PresenceStates.Change done = states.update(userId, change, chosenOf(userId), onlyIfOnline);
+        PresenceState after = done.after();
+        if (done.before().connections() > 0 && after.connections() == 0) {
+            store.record(userId, PresenceStatus.OFFLINE, closedAt != null ? closedAt : clock.now());
+        } else if (done.ownChanged()) {
+            store.record(userId, after.own(), null);
+        }
+        if (done.visibleChanged()) {
+            publish(userId, after.visible());
+        }
+        return done;
+    }
+
+    /**
+     * One event per server the user is in, each to that server's members. (Direct messages do not
+     * exist yet: their partners are to be told here too, once they do.)
+     */
+    private void publish(UUID userId, PresenceStatus visible) {
+        PresenceUserData data = new PresenceUserData(userId, visible.wire());
+        for (UUID server : store.serversOf(userId)) {
+            hub.publishEphemeral(PRESENCE_USER, server, null, data);
+        }
+    }
+
+    private Supplier<PresenceStatus> chosenOf(UUID userId) {
+        return () -> store.chosen(userId).orElse(PresenceStatus.ONLINE);
+    }
+
+    private Instant lastSeen(UUID userId) {
+        return store.lastSeen(userId).flatMap(o -> o).orElse(null);
+    }
+}
