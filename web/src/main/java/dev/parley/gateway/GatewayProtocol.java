@@ -63,6 +63,9 @@ public class GatewayProtocol {
     GuildService guilds;
 
     @Inject
+    dev.parley.platform.control.LiveScopes scopes;
+
+    @Inject
     JsonMapping json;
 
     @Inject
@@ -200,7 +203,7 @@ public class GatewayProtocol {
         AtomicReference<List<ServerView>> mine = new AtomicReference<>();
         sessions.authenticate(connection, userId, () -> {
             mine.set(guilds.mine(userId));
-            return mine.get().stream().map(ServerView::id).collect(Collectors.toSet());
+            return scopes.with(userId, mine.get().stream().map(ServerView::id).collect(Collectors.toSet()));
         }, sessionId -> FrameBody.of(AUTHENTICATED, json.toJson(new Authenticated(me, mine.get(), sessionId,
                 heartbeatInterval))));
     }

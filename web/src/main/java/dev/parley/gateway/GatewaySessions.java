@@ -442,8 +442,8 @@ public class GatewaySessions implements LiveSink {
             offer(event);
             return;
         }
-        if (event.joiner() != null) {
-            join(event.joiner(), event.serverId());
+        for (UUID joiner : event.joiners()) {
+            join(joiner, event.serverId());
         }
         Predicate<UUID> allowed = audience.of(event);
         FrameBody body = FrameBody.of(event.name(), event.dataJson());

@@ -203,7 +203,7 @@ class GatewaySessionsTest {
         GatewayConnection away = member(on, awaySocket, new Session[1]);
         away.detach(null);
         on.audience = event -> user -> !user.equals(hidden.userId());
-        on.deliver(new LiveEvent("typing:user", serverId, null, null, "{\"n\":0}", true));
+        on.deliver(new LiveEvent("typing:user", serverId, null, (UUID) null, "{\"n\":0}", true));
         publish(on);
         assertThat(events(viewerSocket)).containsExactly("authenticated", "typing:user", "1:1");
         assertThat(events(hiddenSocket)).containsExactly("authenticated");

@@ -403,4 +403,143 @@ class MessagingIT extends ParleyDeployment {
                 "{\"content\":\"hi @" + r.member().username() + "\"}");
         assertThat(again.json().getJsonArray("mentions").getString(0)).isEqualTo(r.member().id());
     }
+
+    private static String ids(String... ids) {
+        return "{\"userIds\":[" + String.join(",", java.util.Arrays.stream(ids).map(i -> "\"" + i + "\"").toList()) + "]}";
+    }
+
+    @Test
+    void twoPeopleWhoShareAServerHaveOneConversationAndEverythingWorksInItLive() {
+        Room r = room("dm");
+        Api api = r.api();
+        try (GatewayClient ownerWs = GatewayClient.signedIn(base, r.owner());
+                GatewayClient outsiderWs = GatewayClient.signedIn(base, r.outsider())) {
+            Api.Reply opened = api.post("/api/users/me/dms", r.member().token(), ids(r.owner().id()));
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+            JsonObject dm = opened.json();
+            String channelId = dm.getString("channelId");
+            assertThat(dm.getBoolean("group")).isFalse();
+            assertThat(dm.getJsonArray("participants").getValuesAs(JsonObject.class)).extracting(p -> p.getString("id"))
+                    .containsExactlyInAnyOrder(r.owner().id(), r.member().id());
+            JsonObject created = ownerWs.expect("dm:create").getJsonObject("data");
+            assertThat(created.getString("id")).isEqualTo(dm.getString("id"));
+
+            Api.Reply again = api.post("/api/users/me/dms", r.owner().token(), ids(r.member().id(), r.owner().id()));
+            assertThat(again.status()).as("the pair's conversation, whoever asks").isEqualTo(200);
+            assertThat(again.json().getString("id")).isEqualTo(dm.getString("id"));
+
+            String hello = api.postMessage(r.member(), channelId, "psst, @" + r.owner().username());
+            JsonObject live = ownerWs.expect("message:new").getJsonObject("data");
+            assertThat(live.getString("channelId")).isEqualTo(channelId);
+            assertThat(live.getJsonObject("message").getString("id")).isEqualTo(hello);
+            assertThat(live.getJsonObject("message").getJsonArray("mentions").getString(0)).isEqualTo(r.owner().id());
+            assertThat(api.put("/api/messages/" + hello + "/reactions/" + emoji(THUMBS_UP) + "/@me", r.owner().token(), null)
+                    .status()).isEqualTo(204);
+            assertThat(ownerWs.expect("reaction:add").getJsonObject("data").getString("emoji")).isEqualTo(THUMBS_UP);
+            assertThat(api.post("/api/messages/" + hello + "/pin", r.owner().token(), null).status())
+                    .as("anyone in a conversation may pin").isEqualTo(204);
+            assertThat(ownerWs.expect("message:pin").getJsonObject("data").getBoolean("pinned")).isTrue();
+            Api.Reply reply = api.post("/api/messages/" + hello + "/reply", r.owner().token(), "{\"content\":\"hi!\"}");
+            assertThat(reply.status()).isEqualTo(201);
+            assertThat(ownerWs.expect("message:new").getJsonObject("data").getJsonObject("message").getString("replyTo"))
+                    .isEqualTo(hello);
+            assertThat(api.post("/api/channels/" + channelId + "/typing", r.member().token(), null).status()).isEqualTo(204);
+            assertProblem(api.delete("/api/messages/" + hello, r.owner().token()), 403, "forbidden");
+            assertThat(outsiderWs.drainWithHeartbeat()).as("nobody else hears any of it").isEmpty();
+        }
+        String channelId = api.get("/api/users/me/dms", r.owner().token()).array().getJsonObject(0).getString("channelId");
+        assertThat(api.get("/api/channels/" + channelId + "/messages", r.owner().token()).array()).hasSize(2);
+        assertThat(api.get("/api/channels/" + channelId + "/pins", r.member().token()).array()).hasSize(1);
+        assertProblem(api.get("/api/channels/" + channelId + "/messages", r.outsider().token()), 404, "not-found");
+        assertProblem(api.get("/api/channels/" + channelId + "/messages", r.blind().token()), 404, "not-found");
+        assertProblem(api.post("/api/channels/" + channelId + "/messages", r.outsider().token(), "{\"content\":\"x\"}"),
+                404, "not-found");
+        JsonObject badge = api.get("/api/users/me/unread", r.owner().token()).json().getJsonArray("channels")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("channelId").equals(channelId))
+                .findFirst().orElseThrow();
+        assertThat(badge.getInt("unread")).isEqualTo(1);
+        assertThat(badge.getInt("mentions")).isEqualTo(1);
+        JsonObject listed = api.get("/api/users/me/dms", r.member().token()).array().getJsonObject(0);
+        assertThat(listed.getString("channelId")).isEqualTo(channelId);
+        assertThat(listed.getString("lastMessageId")).isNotBlank();
+    }
+
+    @Test
+    void strangersCannotStartAConversationAndABlockSilencesOne() {
+        Room r = room("block");
+        Api api = r.api();
+        Api.Reply stranger = api.post("/api/users/me/dms", r.outsider().token(), ids(r.owner().id()));
+        assertProblem(stranger, 403, "forbidden");
+        assertThat(stranger.json().getJsonObject("fields").keySet()).containsExactly("userIds");
+        assertProblem(api.post("/api/users/me/dms", r.owner().token(), ids(UUID.randomUUID().toString())), 403, "forbidden");
+        Api.Reply self = api.post("/api/users/me/dms", r.owner().token(), ids(r.owner().id()));
+        assertProblem(self, 400, "invalid-input");
+        assertProblem(api.post("/api/users/me/dms", r.owner().token(), "{\"userIds\":[]}"), 400, "invalid-input");
+        assertProblem(api.post("/api/users/me/dms", r.owner().token(), "{\"userIds\":[\"nope\"]}"), 400, "invalid-input");
+
+        String channelId = api.post("/api/users/me/dms", r.member().token(), ids(r.owner().id())).json().getString("channelId");
+        assertThat(api.put("/api/users/me/blocks/" + r.member().id(), r.owner().token(), null).status()).isEqualTo(204);
+        assertThat(api.get("/api/users/me/blocks", r.owner().token()).array().getJsonObject(0).getString("id"))
+                .isEqualTo(r.member().id());
+        Api.Reply silenced = api.post("/api/channels/" + channelId + "/messages", r.member().token(), "{\"content\":\"hey\"}");
+        assertProblem(silenced, 403, "forbidden");
+        assertProblem(api.post("/api/users/me/dms", r.member().token(), ids(r.owner().id(), r.blind().id())), 403,
+                "forbidden");
+        assertProblem(api.put("/api/users/me/blocks/" + r.owner().id(), r.owner().token(), null), 400, "invalid-input");
+        assertProblem(api.put("/api/users/me/blocks/" + UUID.randomUUID(), r.owner().token(), null), 404, "not-found");
+
+        assertThat(api.delete("/api/users/me/blocks/" + r.member().id(), r.owner().token()).status()).isEqualTo(204);
+        assertThat(api.post("/api/channels/" + channelId + "/messages", r.member().token(), "{\"content\":\"hey\"}")
+                .status()).as("unblocked: it works again at once").isEqualTo(201);
+    }
+
+    @Test
+    void aGroupConversationHoldsUpToTenAndItsMembersMayLeave() {
+        Room r = room("group");
+        Api api = r.api();
+        Api.Reply group = api.post("/api/users/me/dms", r.owner().token(), ids(r.member().id(), r.blind().id()));
+        assertThat(group.status()).as(group.toString()).isEqualTo(201);
+        assertThat(group.json().getBoolean("group")).isTrue();
+        assertThat(group.json().getString("ownerId")).isEqualTo(r.owner().id());
+        String dmId = group.json().getString("id");
+        String channelId = group.json().getString("channelId");
+        api.postMessage(r.blind(), channelId, "hello group");
+        assertThat(api.get("/api/channels/" + channelId + "/messages", r.member().token()).array()).hasSize(1);
+
+        String[] eleven = new String[10];
+        for (int i = 0; i < 10; i++) {
+            eleven[i] = UUID.randomUUID().toString();
+        }
+        Api.Reply tooMany = api.post("/api/users/me/dms", r.owner().token(), ids(eleven));
+        assertProblem(tooMany, 400, "invalid-input");
+        assertThat(tooMany.json().getJsonObject("fields").keySet()).containsExactly("userIds");
+
+        assertThat(api.delete("/api/users/me/dms/" + dmId, r.blind().token()).status()).isEqualTo(204);
+        assertProblem(api.get("/api/channels/" + channelId + "/messages", r.blind().token()), 404, "not-found");
+        assertProblem(api.get("/api/users/me/dms/" + dmId, r.blind().token()), 404, "not-found");
+        assertThat(api.get("/api/users/me/dms/" + dmId, r.member().token()).json().getJsonArray("participants")).hasSize(2);
+        String pair = api.post("/api/users/me/dms", r.owner().token(), ids(r.member().id())).json().getString("id");
+        assertProblem(api.delete("/api/users/me/dms/" + pair, r.owner().token()), 400, "invalid-input");
+        assertProblem(api.delete("/api/users/me/dms/" + pair, r.outsider().token()), 404, "not-found");
+    }
+
+    @Test
+    void markingAChannelReadReachesAllOfOnesOwnConnectionsAndNoOneElses() {
+        Room r = room("readsync");
+        Api api = r.api();
+        String id = api.postMessage(r.owner(), r.channelId(), "read me");
+        try (GatewayClient phone = GatewayClient.signedIn(base, r.member());
+                GatewayClient laptop = GatewayClient.signedIn(base, r.member());
+                GatewayClient ownerWs = GatewayClient.signedIn(base, r.owner())) {
+            assertThat(api.put("/api/channels/" + r.channelId() + "/read", r.member().token(),
+                    "{\"messageId\":\"" + id + "\"}").status()).isEqualTo(204);
+            for (GatewayClient device : List.of(phone, laptop)) {
+                JsonObject update = device.expect("read-state:update").getJsonObject("data");
+                assertThat(update.getString("channelId")).isEqualTo(r.channelId());
+                assertThat(update.getString("serverId")).isEqualTo(r.serverId());
+                assertThat(update.getString("lastReadMessageId")).isEqualTo(id);
+            }
+            assertThat(ownerWs.drainWithHeartbeat()).as("another's read state is theirs alone").isEmpty();
+        }
+    }
 }

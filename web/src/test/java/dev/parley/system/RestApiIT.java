@@ -517,7 +517,8 @@ class RestApiIT extends ParleyDeployment {
                 "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
                 "putChannelOverwrite", "deleteChannelOverwrite", "getMessage", "editMessage", "deleteMessage",
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",
-                "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "startTyping", "getPresence",
+                "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "openDm", "listDms", "getDm", "leaveDm",
+                "listBlocks", "blockUser", "unblockUser", "startTyping", "getPresence",
                 "setPresence");
     }
 

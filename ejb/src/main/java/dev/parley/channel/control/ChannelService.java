@@ -48,7 +48,7 @@ public class ChannelService {
                 throw new InvalidInputException("A category cannot be inside another category.",
                         Map.of("parentId", "must be empty for a category"));
             }
-            if (parent == null || !parent.getServerId().equals(serverId) || parent.getType() != ChannelType.CATEGORY) {
+            if (parent == null || !serverId.equals(parent.getServerId()) || parent.getType() != ChannelType.CATEGORY) {
                 throw new InvalidInputException("The parent must be a category of this server.",
                         Map.of("parentId", "must be a category of this server"));
             }

@@ -28,6 +28,8 @@ public class MentionResolver {
 
     private static final String NAMES = "select u.id, 'u' from users u join server_members sm on sm.user_id = u.id"
             + " where sm.server_id = ? and lower(u.username) = any(?)"
+            + " union all select u.id, 'u' from users u join dm_participants p on p.user_id = u.id"
+            + " where p.conversation_id = ? and lower(u.username) = any(?)"
             + " union all select r.id, 'r' from roles r where r.server_id = ? and not r.is_default and lower(r.name) = any(?)";
 
     @Resource(lookup = "java:app/jdbc/parley")
@@ -51,6 +53,8 @@ public class MentionResolver {
                 q.setArray(2, names);
                 q.setObject(3, serverId);
                 q.setArray(4, names);
+                q.setObject(5, serverId);
+                q.setArray(6, names);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         ("u".equals(rs.getString(2)) ? users : roles).add((UUID) rs.getObject(1));

@@ -89,7 +89,7 @@ public class MessageService {
     public CompletableFuture<MessageView> postAsync(UUID authorId, UUID channelId, Draft draft) {
         inputs.check(draft);
         ChannelFact channel = policy.requireInChannel(authorId, channelId, Permission.SEND_MESSAGES);
-        if (channel.type() != ChannelType.TEXT) {
+        if (!channel.type().holdsMessages()) {
             throw new InvalidInputException("Messages can only be posted in text channels.",
                     Map.of("channelId", "is a " + channel.type().wireName() + " channel"));
         }

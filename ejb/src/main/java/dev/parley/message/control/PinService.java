@@ -72,6 +72,9 @@ public class PinService {
 
     private MessageService.Seen allowed(UUID userId, UUID messageId) {
         MessageService.Seen seen = messages.visible(userId, messageId, Permission.VIEW_CHANNEL);
+        if (seen.channel().type() == dev.parley.channel.entity.ChannelType.DM) {
+            return seen; // in a direct conversation anyone in it may pin
+        }
         policy.requireInChannel(userId, seen.head().channelId(), Permission.MANAGE_MESSAGES,
                 "Only members who may manage messages can pin or unpin them in this channel.");
         return seen;

@@ -1,7 +1,6 @@
 package dev.parley.notify.control;
 
 import dev.parley.guild.control.GuildStore;
-import dev.parley.guild.entity.Guild;
 import dev.parley.message.control.MessageService;
 import dev.parley.permission.control.Permission;
 import dev.parley.permission.control.PermissionPolicy;
@@ -38,6 +37,12 @@ public class ReadStateService {
     @Inject
     ReadStateStore store;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReadStateChanged> changed;
+
+    @Inject
+    dev.parley.platform.control.LiveScopes scopes;
+
     /** Sets the last message the user has read in the channel; it must be a message of that channel. */
     public void markRead(UUID userId, UUID channelId, ReadMark mark) {
         inputs.check(mark);
@@ -52,6 +57,7 @@ public class ReadStateService {
             throw notInChannel();
         }
         store.mark(userId, channelId, mark.messageId());
+        changed.fire(new ReadStateChanged(userId, seen.channel().serverId(), channelId, mark.messageId()));
     }
 
     private static InvalidInputException notInChannel() {
@@ -59,15 +65,20 @@ public class ReadStateService {
                 Map.of("messageId", "is not a message of this channel"));
     }
 
-    /** The user's unread and mention counts in every text channel they may read. */
+    /**
+     * The user's unread and mention counts in every text channel they may read and every direct
+     * conversation they are in (listed under {@code servers} by the conversation's id).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Unread unread(UUID userId) {
         List<UUID> channels = new ArrayList<>();
         List<UUID> servers = new ArrayList<>();
-        for (Guild server : guilds.serversOf(userId)) {
-            for (ChannelFact c : policy.readableTextChannels(userId, server.getId())) {
+        java.util.Set<UUID> own = new java.util.HashSet<>();
+        guilds.serversOf(userId).forEach(g -> own.add(g.getId()));
+        for (UUID scope : scopes.with(userId, own)) {
+            for (ChannelFact c : policy.readableMessageChannels(userId, scope)) {
                 channels.add(c.id());
-                servers.add(server.getId());
+                servers.add(scope);
             }
         }
         List<Unread.ChannelUnread> unreadChannels = new ArrayList<>();

@@ -18,7 +18,8 @@ public class ReadStateStore {
     /**
      * For each channel (with its server): the last read message, the unread messages of others
      * (at most the limit, so a never-read busy channel costs a short index range, not a count of
-     * its history) and the mentions. Where nothing was read yet, what came before the member joined
+     * its history) and the mentions. A "server" here is a server or a direct conversation. Where
+     * nothing was read yet, what came before the member (or participant) joined
      * is not unread: the floor is the UUIDv7 of the moment they joined.
      */
     private static final String COUNTS = "select c.channel_id, c.server_id, r.last_message_id,"
@@ -28,9 +29,10 @@ public class ReadStateStore {
             + " (select count(*) from mentions n where n.user_id = ? and n.channel_id = c.channel_id"
             + "   and n.message_id > coalesce(r.last_message_id, f.floor))"
             + " from unnest(?::uuid[], ?::uuid[]) as c(channel_id, server_id)"
-            + " join server_members sm on sm.server_id = c.server_id and sm.user_id = ?"
-            + " cross join lateral (select (lpad(to_hex((extract(epoch from sm.joined_at) * 1000)::bigint), 12, '0')"
-            + "   || '70008000000000000000')::uuid as floor) f"
+            + " left join server_members sm on sm.server_id = c.server_id and sm.user_id = ?"
+            + " left join dm_participants dp on dp.conversation_id = c.server_id and dp.user_id = ?"
+            + " cross join lateral (select (lpad(to_hex((extract(epoch from coalesce(sm.joined_at, dp.joined_at)) * 1000)"
+            + "   ::bigint), 12, '0') || '70008000000000000000')::uuid as floor) f"
             + " left join read_states r on r.user_id = ? and r.channel_id = c.channel_id";
 
     @Resource(lookup = "java:app/jdbc/parley")
@@ -63,6 +65,7 @@ public class ReadStateStore {
             q.setArray(4, c.createArrayOf("uuid", serverIds.toArray()));
             q.setObject(5, userId);
             q.setObject(6, userId);
+            q.setObject(7, userId);
             List<Unread.ChannelUnread> counts = new ArrayList<>(channelIds.size());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -55,6 +55,8 @@ public enum Permission {
     public static final long ALL;
     /** What {@code @everyone} may do in a new server. */
     public static final long EVERYONE_DEFAULT;
+    /** What every participant may do in a direct-message conversation (pinning there needs no more). */
+    public static final long DIRECT;
 
     static {
         long all = 0;
@@ -64,6 +66,7 @@ public enum Permission {
         ALL = all;
         EVERYONE_DEFAULT = of(CREATE_INSTANT_INVITE, ADD_REACTIONS, VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS,
                 ATTACH_FILES, READ_MESSAGE_HISTORY, CONNECT, SPEAK, CHANGE_NICKNAME);
+        DIRECT = of(VIEW_CHANNEL, SEND_MESSAGES, READ_MESSAGE_HISTORY, ADD_REACTIONS, EMBED_LINKS, ATTACH_FILES);
     }
 
     public static long of(Permission... permissions) {

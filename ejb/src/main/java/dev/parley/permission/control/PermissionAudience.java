@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Live events reach who may see them: with a channel, those holding {@code VIEW_CHANNEL} in it;
- * without, the server's members (and the member who just joined). Decided over cached facts,
+ * without, the server's members (and the members who just joined). Decided over cached facts,
  * fetched once per event, so filtering a connection is a few map look-ups.
  */
 @ApplicationScoped
@@ -26,12 +26,12 @@ public class PermissionAudience implements LiveAudience {
     @Override
     public Predicate<UUID> of(LiveEvent event) {
         ServerFacts facts = cache.server(event.serverId()).orElse(null);
-        UUID joiner = event.joiner();
+        java.util.Set<UUID> joiners = event.joiners();
         if (facts == null) {
-            return user -> user.equals(joiner);
+            return joiners::contains;
         }
         if (event.channelId() == null) {
-            return user -> user.equals(joiner) || facts.isMember(user);
+            return user -> joiners.contains(user) || facts.isMember(user);
         }
         UUID channelId = event.channelId();
         Instant now = clock.now();

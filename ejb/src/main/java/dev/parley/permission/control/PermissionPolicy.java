@@ -105,14 +105,14 @@ public class PermissionPolicy {
         return candidates;
     }
 
-    /** The server's text channels whose history the user may read; none if not a member. */
-    public List<ChannelFact> readableTextChannels(UUID userId, UUID serverId) {
+    /** The scope's message channels (text, or a conversation's) whose history the user may read; none if not a member. */
+    public List<ChannelFact> readableMessageChannels(UUID userId, UUID serverId) {
         ServerFacts facts = cache.server(serverId).orElse(null);
         if (facts == null || !facts.isMember(userId)) {
             return List.of();
         }
         var now = clock.now();
-        return facts.channels().stream().filter(c -> c.type() == dev.parley.channel.entity.ChannelType.TEXT)
+        return facts.channels().stream().filter(c -> c.type().holdsMessages())
                 .filter(c -> {
                     long set = facts.channelPermissions(userId, c.id(), now);
                     return Permission.VIEW_CHANNEL.in(set) && Permission.READ_MESSAGE_HISTORY.in(set);

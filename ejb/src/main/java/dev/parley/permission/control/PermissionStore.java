@@ -32,11 +32,14 @@ public class PermissionStore {
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
-    /** The facts of one server, read in six queries, or empty when there is no such server. */
+    /**
+     * The facts of one server, read in six queries, or of one direct-message conversation (three),
+     * or empty when there is neither.
+     */
     public Optional<ServerFacts> load(UUID serverId) {
         Guild guild = em.find(Guild.class, serverId);
         if (guild == null) {
-            return Optional.empty();
+            return loadConversation(serverId);
         }
         UUID everyoneId = null;
         long everyoneBits = 0;
@@ -77,6 +80,42 @@ public class PermissionStore {
                 channels, overwrites));
     }
 
+    /**
+     * A direct-message conversation as permission facts: its participants are the members, all
+     * with {@link Permission#DIRECT} and no owner or roles; its one channel is the DM channel. In a
+     * one-to-one conversation where either has blocked the other, neither may write or react.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<ServerFacts> loadConversation(UUID dmId) {
+        List<Object> channelIds = em.createNativeQuery("select id from channels where dm_id = ?").setParameter(1, dmId)
+                .getResultList();
+        if (channelIds.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID channelId = (UUID) channelIds.get(0);
+        List<Object> participants = em.createNativeQuery("select user_id from dm_participants where conversation_id = ?")
+                .setParameter(1, dmId).getResultList();
+        Map<UUID, ServerFacts.MemberFact> members = new HashMap<>();
+        for (Object p : participants) {
+            members.put((UUID) p, new ServerFacts.MemberFact(Set.of(), null));
+        }
+        Map<UUID, List<PermissionCalculator.Overwrite>> overwrites = new HashMap<>();
+        if (members.size() == 2) {
+            Number blocks = (Number) em.createNativeQuery("select count(*) from user_blocks b join dm_participants p"
+                    + " on p.user_id = b.user_id join dm_participants q on q.user_id = b.blocked_id"
+                    + " where p.conversation_id = ?1 and q.conversation_id = ?1").setParameter(1, dmId).getSingleResult();
+            if (blocks.longValue() > 0) {
+                long silenced = Permission.of(Permission.SEND_MESSAGES, Permission.ADD_REACTIONS);
+                List<PermissionCalculator.Overwrite> deny = new ArrayList<>();
+                members.keySet().forEach(u -> deny.add(new PermissionCalculator.Overwrite("member", u, 0, silenced)));
+                overwrites.put(channelId, deny);
+            }
+        }
+        Map<UUID, ServerFacts.ChannelFact> channels = Map.of(channelId,
+                new ServerFacts.ChannelFact(channelId, dmId, null, dev.parley.channel.entity.ChannelType.DM));
+        return Optional.of(new ServerFacts(dmId, null, null, Permission.DIRECT, Map.of(), members, channels, overwrites));
+    }
+
     /** Sets a channel's overwrite for one role or member, replacing any it had. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void putOverwrite(ChannelOverwrite overwrite) {
@@ -92,9 +131,9 @@ public class PermissionStore {
                 .setParameter("id", targetId).executeUpdate() > 0;
     }
 
-    /** The server a channel belongs to (channels never move between servers). */
+    /** The server (or direct conversation) a channel belongs to; channels never move. */
     public Optional<UUID> serverOfChannel(UUID channelId) {
-        return em.createQuery("select c.serverId from Channel c where c.id = :id", UUID.class)
+        return em.createQuery("select coalesce(c.serverId, c.dmId) from Channel c where c.id = :id", UUID.class)
                 .setParameter("id", channelId).getResultStream().findFirst();
     }
 }

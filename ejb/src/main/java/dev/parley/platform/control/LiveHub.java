@@ -3,6 +3,7 @@ package dev.parley.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -39,7 +40,7 @@ public class LiveHub {
      * transaction committed.
      */
     public void publish(String name, UUID serverId, UUID channelId, Object data) {
-        publish(new LiveEvent(name, serverId, channelId, null, json.toJson(data)), data);
+        publish(new LiveEvent(name, serverId, channelId, Set.of(), json.toJson(data), false), data);
     }
 
     /**
@@ -48,7 +49,7 @@ public class LiveHub {
      * it (see {@link LiveEvent#ephemeral()}).
      */
     public void publishEphemeral(String name, UUID serverId, UUID channelId, Object data) {
-        publish(new LiveEvent(name, serverId, channelId, null, json.toJson(data), true), data);
+        publish(new LiveEvent(name, serverId, channelId, Set.of(), json.toJson(data), true), data);
     }
 
     /**

@@ -45,6 +45,9 @@ public class PresenceService {
     public static final String PRESENCE_USER = "presence:user";
 
     @Inject
+    dev.parley.platform.control.LiveScopes scopes;
+
+    @Inject
     PresenceGrid grid;
 
     @Inject
@@ -169,12 +172,11 @@ public class PresenceService {
     }
 
     /**
-     * One event per server the user is in, each to that server's members. (Direct messages do not
-     * exist yet: their partners are to be told here too, once they do.)
+     * One event per server and direct conversation the user is in, each to its members.
      */
     private void publish(UUID userId, PresenceStatus visible) {
         PresenceUserData data = new PresenceUserData(userId, visible.wire());
-        for (UUID server : store.serversOf(userId)) {
+        for (UUID server : scopes.with(userId, new java.util.HashSet<>(store.serversOf(userId)))) {
             hub.publishEphemeral(PRESENCE_USER, server, null, data);
         }
     }

@@ -53,10 +53,12 @@ public class PresenceStore {
         });
     }
 
-    /** Whether the two users are members of one server at least. */
+    /** Whether the two users are members of one server, or take part in one direct conversation, at least. */
     public boolean shareAServer(UUID a, UUID b) {
         return query("SELECT 1 FROM server_members x JOIN server_members y ON y.server_id = x.server_id"
-                + " WHERE x.user_id = ? AND y.user_id = ? LIMIT 1", rs -> 1, a, b).size() == 1;
+                + " WHERE x.user_id = ? AND y.user_id = ?"
+                + " UNION ALL SELECT 1 FROM dm_participants x JOIN dm_participants y ON y.conversation_id = x.conversation_id"
+                + " WHERE x.user_id = ? AND y.user_id = ? LIMIT 1", rs -> 1, a, b, a, b).size() == 1;
     }
 
     /** The servers the user is a member of. */

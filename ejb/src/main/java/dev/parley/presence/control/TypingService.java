@@ -61,7 +61,7 @@ public class TypingService {
     /** The user is typing in the channel; needs {@code SEND_MESSAGES} there. */
     public void typing(UUID userId, UUID channelId) {
         ChannelFact channel = policy.requireInChannel(userId, channelId, Permission.SEND_MESSAGES);
-        if (channel.type() != ChannelType.TEXT) {
+        if (!channel.type().holdsMessages()) {
             throw new InvalidInputException("Typing is shown in text channels only.",
                     Map.of("channelId", "is a " + channel.type().wireName() + " channel"));
         }

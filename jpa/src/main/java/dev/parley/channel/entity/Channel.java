@@ -25,8 +25,11 @@ public class Channel {
 
     @Id
     private UUID id;
-    @Column(name = "server_id", nullable = false)
+    @Column(name = "server_id")
     private UUID serverId;
+    /** the direct-message conversation this channel belongs to, for a DM channel (then serverId is null) */
+    @Column(name = "dm_id")
+    private UUID dmId;
     @Column(nullable = false)
     private String name;
     @Convert(converter = ChannelTypeConverter.class)
@@ -55,6 +58,26 @@ public class Channel {
         this.topic = topic;
         this.parentId = parentId;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The channel of a direct-message conversation. */
+    public static Channel direct(UUID dmId) {
+        Channel c = new Channel();
+        c.id = Ids.next();
+        c.dmId = Objects.requireNonNull(dmId);
+        c.name = "direct";
+        c.type = ChannelType.DM;
+        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return c;
+    }
+
+    /** The server or the direct conversation the channel belongs to: its permission and live scope. */
+    public UUID getScopeId() {
+        return serverId != null ? serverId : dmId;
+    }
+
+    public UUID getDmId() {
+        return dmId;
     }
 
     public UUID getId() {

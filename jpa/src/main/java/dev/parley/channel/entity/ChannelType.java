@@ -5,7 +5,14 @@ import java.util.Optional;
 
 /** The kinds of channel; stored in lower case as in the seed. */
 public enum ChannelType {
-    TEXT, VOICE, CATEGORY;
+    TEXT, VOICE, CATEGORY,
+    /** the channel of a direct-message conversation (never created through the channel API) */
+    DM;
+
+    /** Whether messages are posted in channels of this kind. */
+    public boolean holdsMessages() {
+        return this == TEXT || this == DM;
+    }
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -75,6 +75,9 @@ public class FacesPushSink implements LiveSink {
     GuildService guilds;
 
     @Inject
+    dev.parley.platform.control.LiveScopes scopes;
+
+    @Inject
     JsonMapping json;
 
     @Inject
@@ -185,7 +188,7 @@ public class FacesPushSink implements LiveSink {
         }
         Set<UUID> servers = Set.of();
         try {
-            servers = guilds.mine(user).stream().map(ServerView::id).collect(Collectors.toSet());
+            servers = scopes.with(user, guilds.mine(user).stream().map(ServerView::id).collect(Collectors.toSet()));
         } catch (RuntimeException e) {
             // the page still gets the events of servers it joins; it reloads them on its next connection
             LOG.log(Level.WARNING, "cannot read the servers of a push user", e);
@@ -276,11 +279,12 @@ public class FacesPushSink implements LiveSink {
      */
     Set<String> audience(LiveEvent event) {
         UUID server = event.serverId();
-        UUID joiner = event.joiner();
-        if (server != null && joiner != null) {
+        if (server != null && !event.joiners().isEmpty()) {
             synchronized (index) {
-                if (connected.containsKey(joiner)) {
-                    indexUnder(joiner, server);
+                for (UUID joiner : event.joiners()) {
+                    if (connected.containsKey(joiner)) {
+                        indexUnder(joiner, server);
+                    }
                 }
             }
         }

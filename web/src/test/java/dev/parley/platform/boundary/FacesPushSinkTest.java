@@ -28,6 +28,7 @@ class FacesPushSinkTest {
 
     /** who is a member of what, as the database says when a page connects */
     final Map<UUID, Set<UUID>> memberships = new HashMap<>();
+    final Map<UUID, Set<UUID>> conversations = new HashMap<>();
     /** every user the audience was asked about */
     final List<UUID> tested = new ArrayList<>();
     /** the users each notice was sent to */
@@ -51,6 +52,18 @@ class FacesPushSinkTest {
             return true;
         };
         sink.live = new RecordingPush();
+        sink.scopes = dev.parley.platform.control.LiveScopes.of(user -> conversations.getOrDefault(user, Set.of()));
+    }
+
+    @Test
+    void aPageListensToItsUsersConversationsAsToItsServers() {
+        UUID conversation = UUID.randomUUID();
+        memberships.put(ADA, Set.of(ALPHA));
+        conversations.put(ADA, Set.of(conversation));
+        sink.connect(ADA);
+        sink.deliver(new LiveEvent("message:new", conversation, null, (UUID) null, "{}"));
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).getValue()).containsExactly(ADA.toString());
     }
 
     @Test
