@@ -542,4 +542,62 @@ class MessagingIT extends ParleyDeployment {
             assertThat(ownerWs.drainWithHeartbeat()).as("another's read state is theirs alone").isEmpty();
         }
     }
+
+    @Test
+    void aThreadStartsFromAMessageFollowsItsParentsPermissionsAndHasItsOwnHistory() {
+        Room r = room("thread");
+        Api api = r.api();
+        String root = api.postMessage(r.owner(), r.channelId(), "shall we discuss?");
+        try (GatewayClient memberWs = GatewayClient.signedIn(base, r.member());
+                GatewayClient blindWs = GatewayClient.signedIn(base, r.blind())) {
+            Api.Reply started = api.post("/api/messages/" + root + "/threads", r.member().token(), "{\"name\":\"Discussion\"}");
+            assertThat(started.status()).as(started.toString()).isEqualTo(201);
+            JsonObject thread = started.json();
+            String threadId = thread.getString("id");
+            assertThat(thread.getString("parentId")).isEqualTo(r.channelId());
+            assertThat(thread.getString("messageId")).isEqualTo(root);
+            assertThat(thread.getString("ownerId")).isEqualTo(r.member().id());
+            JsonObject created = memberWs.expect("thread:create").getJsonObject("data");
+            assertThat(created.getString("id")).isEqualTo(threadId);
+
+            String inThread = api.postMessage(r.owner(), threadId, "inside the thread");
+            JsonObject live = memberWs.expect("message:new").getJsonObject("data");
+            assertThat(live.getString("channelId")).isEqualTo(threadId);
+            assertThat(live.getJsonObject("message").getString("id")).isEqualTo(inThread);
+            assertThat(blindWs.drainWithHeartbeat()).as("who cannot see the parent sees nothing of its thread").isEmpty();
+
+            Api.Reply renamed = api.send(api.request("/api/threads/" + threadId, r.member().token())
+                    .header("Content-Type", "application/json")
+                    .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Renamed\"}")).build());
+            assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+            assertThat(memberWs.expect("thread:update").getJsonObject("data").getString("name")).isEqualTo("Renamed");
+            Api.Reply notTheirs = api.send(api.request("/api/threads/" + threadId, r.blind().token())
+                    .header("Content-Type", "application/json")
+                    .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build());
+            assertProblem(notTheirs, 404, "not-found");
+
+            assertThat(api.get("/api/channels/" + threadId + "/messages", r.member().token()).array()
+                    .getValuesAs(JsonObject.class)).extracting(m -> m.getString("content")).containsExactly("inside the thread");
+            assertThat(api.get("/api/channels/" + r.channelId() + "/messages", r.member().token()).array()
+                    .getValuesAs(JsonObject.class)).extracting(m -> m.getString("content")).containsExactly("shall we discuss?");
+            assertThat(api.get("/api/channels/" + r.channelId() + "/threads", r.member().token()).array()
+                    .getValuesAs(JsonObject.class)).extracting(t -> t.getString("id")).containsExactly(threadId);
+            assertThat(api.get("/api/servers/" + r.serverId() + "/channels", r.member().token()).array()
+                    .getValuesAs(JsonObject.class)).extracting(c -> c.getString("id")).as("listed under its parent only")
+                    .doesNotContain(threadId);
+            assertProblem(api.get("/api/channels/" + threadId + "/messages", r.blind().token()), 404, "not-found");
+            assertProblem(api.post("/api/messages/" + root + "/threads", r.blind().token(), "{\"name\":\"x\"}"), 404,
+                    "not-found");
+            Api.Reply second = api.post("/api/messages/" + root + "/threads", r.owner().token(), "{\"name\":\"again\"}");
+            assertProblem(second, 409, "conflict");
+            assertProblem(api.post("/api/messages/" + inThread + "/threads", r.owner().token(), "{\"name\":\"nested\"}"),
+                    400, "invalid-input");
+            assertProblem(api.post("/api/messages/" + root + "/threads", r.owner().token(), "{\"name\":\" \"}"), 400,
+                    "invalid-input");
+            JsonObject badge = api.get("/api/users/me/unread", r.member().token()).json().getJsonArray("channels")
+                    .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("channelId").equals(threadId))
+                    .findFirst().orElseThrow();
+            assertThat(badge.getInt("unread")).as("a thread has its own unread state").isEqualTo(1);
+        }
+    }
 }

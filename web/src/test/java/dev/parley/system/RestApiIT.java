@@ -518,7 +518,7 @@ class RestApiIT extends ParleyDeployment {
                 "putChannelOverwrite", "deleteChannelOverwrite", "getMessage", "editMessage", "deleteMessage",
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",
                 "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "openDm", "listDms", "getDm", "leaveDm",
-                "listBlocks", "blockUser", "unblockUser", "startTyping", "getPresence",
+                "listBlocks", "blockUser", "unblockUser", "startThread", "listThreads", "renameThread", "startTyping", "getPresence",
                 "setPresence");
     }
 

@@ -34,7 +34,9 @@ public class ChannelService {
     /** The server's channels the user may see, in display order. */
     public List<ChannelView> list(UUID userId, UUID serverId) {
         ServerFacts facts = policy.requireMember(userId, serverId);
-        return policy.visibleChannels(userId, facts, store.ofServer(serverId)).stream().map(ChannelView::of).toList();
+        return policy.visibleChannels(userId, facts, store.ofServer(serverId)).stream()
+                .filter(c -> c.getType() != ChannelType.THREAD) // listed under their parents
+                .map(ChannelView::of).toList();
     }
 
     public ChannelView create(UUID userId, UUID serverId, NewChannel request) {

@@ -28,6 +28,28 @@ public class ChannelStore {
         return em.createNamedQuery(Channel.OF_SERVER, Channel.class).setParameter("serverId", serverId).getResultList();
     }
 
+    /** The threads under a channel, newest first. */
+    public List<Channel> threadsOf(UUID parentId) {
+        return em.createQuery("select c from Channel c where c.parentId = :p and c.type = :t order by c.id desc", Channel.class)
+                .setParameter("p", parentId).setParameter("t", dev.parley.channel.entity.ChannelType.THREAD).getResultList();
+    }
+
+    /** The thread started from a message, if any. */
+    public Optional<Channel> threadOf(UUID messageId) {
+        return em.createQuery("select c from Channel c where c.threadMessageId = :m", Channel.class)
+                .setParameter("m", messageId).getResultStream().findFirst();
+    }
+
+    /** Serialises thread creation per message until the transaction ends (so a message gets one thread). */
+    public void lockThreadsOf(UUID messageId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?))").setParameter(1, "thread:" + messageId)
+                .getSingleResult();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
     /** The position after the server's last channel. */
     public int nextPosition(UUID serverId) {
         return ((Number) em.createNamedQuery(Channel.MAX_POSITION).setParameter("serverId", serverId)

@@ -111,8 +111,15 @@ public final class ServerFacts {
                 effectiveOverwrites(channel), timedOut);
     }
 
-    /** A channel's own overwrites, or its category's when it has none of its own. */
+    /**
+     * A channel's own overwrites, or its category's when it has none of its own; a thread follows
+     * its parent channel's.
+     */
     private List<PermissionCalculator.Overwrite> effectiveOverwrites(ChannelFact channel) {
+        if (channel.type() == ChannelType.THREAD && channel.parentId() != null) {
+            ChannelFact parent = channels.get(channel.parentId());
+            return parent == null ? List.of() : effectiveOverwrites(parent);
+        }
         List<PermissionCalculator.Overwrite> own = overwrites.getOrDefault(channel.id(), List.of());
         if (own.isEmpty() && channel.parentId() != null) {
             return overwrites.getOrDefault(channel.parentId(), List.of());

@@ -30,6 +30,12 @@ public class Channel {
     /** the direct-message conversation this channel belongs to, for a DM channel (then serverId is null) */
     @Column(name = "dm_id")
     private UUID dmId;
+    /** for a thread: the message of its parent it was started from (null once that is deleted) */
+    @Column(name = "thread_message_id")
+    private UUID threadMessageId;
+    /** for a thread: who started it */
+    @Column(name = "owner_id")
+    private UUID ownerId;
     @Column(nullable = false)
     private String name;
     @Convert(converter = ChannelTypeConverter.class)
@@ -69,6 +75,26 @@ public class Channel {
         c.type = ChannelType.DM;
         c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         return c;
+    }
+
+    /** A thread under {@code parent}, started by {@code owner} from the parent's message {@code messageId}. */
+    public static Channel thread(Channel parent, String name, UUID owner, UUID messageId) {
+        Channel c = new Channel(parent.getServerId(), name, ChannelType.THREAD, 0, null, parent.getId());
+        c.ownerId = Objects.requireNonNull(owner);
+        c.threadMessageId = messageId;
+        return c;
+    }
+
+    public UUID getThreadMessageId() {
+        return threadMessageId;
+    }
+
+    public UUID getOwnerId() {
+        return ownerId;
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
     }
 
     /** The server or the direct conversation the channel belongs to: its permission and live scope. */

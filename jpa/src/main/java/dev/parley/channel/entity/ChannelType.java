@@ -7,11 +7,13 @@ import java.util.Optional;
 public enum ChannelType {
     TEXT, VOICE, CATEGORY,
     /** the channel of a direct-message conversation (never created through the channel API) */
-    DM;
+    DM,
+    /** a thread under a text channel (created from one of its messages, never through the channel API) */
+    THREAD;
 
     /** Whether messages are posted in channels of this kind. */
     public boolean holdsMessages() {
-        return this == TEXT || this == DM;
+        return this == TEXT || this == DM || this == THREAD;
     }
 
     public String wireName() {
