@@ -378,9 +378,16 @@ class TwoBrowsersChatIT extends ParleyDeployment {
                 .until(d -> bob.visibleText().contains("This page has expired"));
         assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at jakarta.");
 
+        // the invite shows its server to a signed-out visitor, with sign-in and sign-up on the same page
         bob.open("/join.xhtml?code=" + code);
-        assertThat(bob.url()).contains("/login.xhtml").contains("next=");
+        assertThat(bob.url()).contains("/join.xhtml");
+        assertThat(bob.driver().findElement(By.id("invite-server-name")).getText()).isEqualTo("Link club");
+        assertThat(bob.driver().findElement(By.id("invite-members")).getText()).isEqualTo("1 member");
+        assertThat(bob.visibleText()).contains(owner.username() + " invited you to join");
+        assertThat(bob.driver().findElement(By.id("signin:login")).isDisplayed()).isTrue();
+        assertThat(bob.driver().findElement(By.id("signup:email")).isDisplayed()).as("sign-up waits behind its link").isFalse();
         bob.driver().findElement(By.id("signin:to-register")).click();
+        assertThat(bob.driver().findElement(By.id("signin:login")).isDisplayed()).isFalse();
         bob.type(By.id("signup:email"), "taken-" + UUID.randomUUID() + "@example.test");
         bob.type(By.id("signup:username"), owner.username());
         bob.type(By.id("signup:password"), ChatBrowser.PASSWORD);
@@ -390,6 +397,13 @@ class TwoBrowsersChatIT extends ParleyDeployment {
 
         bob.type(By.id("signup:username"), "sam_" + UUID.randomUUID().toString().substring(0, 8));
         bob.driver().findElement(By.id("signup:submit")).click();
+        bob.waitForApp();
+        assertThat(bob.driver().findElement(By.id("server-name")).getText()).isEqualTo("Link club");
+
+        // a member who opens the invite again accepts it and is taken to the server, as a signed-in newcomer would be
+        bob.open("/join.xhtml?code=" + code);
+        assertThat(bob.driver().findElement(By.id("invite-members")).getText()).isEqualTo("2 members");
+        bob.driver().findElement(By.id("accept:accept-invite")).click();
         bob.waitForApp();
         assertThat(bob.driver().findElement(By.id("server-name")).getText()).isEqualTo("Link club");
 

@@ -100,6 +100,23 @@ public class GuildService {
         return ServerView.of(guild);
     }
 
+    /**
+     * What an invite leads to, shown before joining to whoever holds the code (signed in or not):
+     * the server's name, icon and member count, and who invited.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public InvitePreview preview(String code) {
+        if (code == null || code.isBlank() || code.length() > 16) {
+            throw new NotFoundException("This invite is invalid or has expired.");
+        }
+        Invite invite = store.invite(code).filter(i -> i.isUsable(clock.nowUtc()))
+                .orElseThrow(() -> new NotFoundException("This invite is invalid or has expired."));
+        Guild guild = store.server(invite.getServerId()).orElseThrow(() -> new NotFoundException("This invite is invalid or has expired."));
+        String inviter = users.view(invite.getInviterId()).map(u -> u.displayName()).orElse(null);
+        return new InvitePreview(invite.getCode(), guild.getId(), guild.getName(), guild.getIconUrl(),
+                store.memberCount(guild.getId()), inviter);
+    }
+
     private Invite usableInvite(String code) {
         if (code == null || code.isBlank() || code.length() > 16) {
             throw new NotFoundException("This invite is invalid or has expired.");

@@ -42,6 +42,16 @@ public class GuildStore {
         return em.find(Member.class, new Member.Key(serverId, userId)) != null;
     }
 
+    public long memberCount(UUID serverId) {
+        return em.createQuery("select count(m) from Member m where m.serverId = :s", Long.class).setParameter("s", serverId)
+                .getSingleResult();
+    }
+
+    /** The invite, as it is (not locked). */
+    public Optional<Invite> invite(String code) {
+        return Optional.ofNullable(em.find(Invite.class, code));
+    }
+
     /** The invite, locked against concurrent use until the transaction ends. */
     public Optional<Invite> inviteForUse(String code) {
         return Optional.ofNullable(em.find(Invite.class, code, LockModeType.PESSIMISTIC_WRITE));

@@ -1,22 +1,33 @@
 package dev.parley.guild.boundary;
 
-import dev.parley.identity.boundary.SignedInUser;
-import dev.parley.platform.boundary.PlaceBacking;
-import dev.parley.platform.boundary.PageMessages;
 import dev.parley.guild.control.GuildService;
+import dev.parley.guild.control.InvitePreview;
 import dev.parley.guild.control.ServerView;
+import dev.parley.identity.boundary.SignedInUser;
+import dev.parley.platform.boundary.Initials;
+import dev.parley.platform.boundary.PageMessages;
+import dev.parley.platform.boundary.PlaceBacking;
 import dev.parley.platform.control.ParleyException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * An invite link, {@code /join.xhtml?code=CODE}: joins the server and opens it. A signed-out
- * visitor signs in (or up) first and comes back here.
+ * An invite link, {@code /join.xhtml?code=CODE}: shows the server it leads to (name, icon, member
+ * count, who invited) and "Accept invite"; a signed-out visitor signs in or up on the same page and
+ * comes back to accept ({@code accept=1}, which joins at once). A member is taken to the server.
  */
 @Named
-@RequestScoped
-public class JoinBacking {
+@ViewScoped // the invite read when the page opened is the one its forms act on when posted back
+public class JoinBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The page, open to signed-out visitors (SignInFilter). */
+    public static final String PAGE = "/join.xhtml";
 
     @Inject
     GuildService guilds;
@@ -25,16 +36,56 @@ public class JoinBacking {
     SignedInUser me;
 
     private String code;
+    private boolean accept;
+    private InvitePreview preview;
 
-    /** The view action: on success the visitor never sees this page, only a refused invite. */
-    public String join() {
+    /** The view action: reads the invite; a signed-in visitor who came to accept joins now. */
+    public String open() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return null;
+        }
         try {
-            ServerView server = guilds.join(me.id(), InviteCodes.codeIn(code).orElse(""));
+            preview = guilds.preview(InviteCodes.codeIn(code).orElse(""));
+        } catch (ParleyException e) {
+            PageMessages.show(e.getMessage());
+            return null;
+        }
+        if (me.isSignedIn() && accept) {
+            return accept();
+        }
+        return null;
+    }
+
+    /** "Accept invite": joins (joining a server one is in changes nothing) and opens the server. */
+    public String accept() {
+        try {
+            ServerView server = guilds.join(me.id(), preview == null ? "" : preview.code());
             return PlaceBacking.serverOutcome(server.id());
         } catch (ParleyException e) {
             PageMessages.show(e.getMessage());
             return null;
         }
+    }
+
+    /** Where signing in or up on this page leads: back here, accepting. */
+    public String getAfterSignIn() {
+        return PAGE + "?code=" + URLEncoder.encode(preview == null ? "" : preview.code(), StandardCharsets.UTF_8) + "&accept=1";
+    }
+
+    public InvitePreview getPreview() {
+        return preview;
+    }
+
+    public String getServerInitials() {
+        return preview == null ? "" : Initials.of(preview.serverName());
+    }
+
+    public String getMembers() {
+        return preview == null ? "" : preview.memberCount() + (preview.memberCount() == 1 ? " member" : " members");
+    }
+
+    public boolean isSignedIn() {
+        return me.isSignedIn();
     }
 
     public String getCode() {
@@ -43,5 +94,13 @@ public class JoinBacking {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public boolean isAccept() {
+        return accept;
+    }
+
+    public void setAccept(boolean accept) {
+        this.accept = accept;
     }
 }

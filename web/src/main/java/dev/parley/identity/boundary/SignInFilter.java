@@ -13,14 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Sends signed-out visitors of any page except sign-in and sign-up to the sign-in page,
+ * Sends signed-out visitors of any page except sign-in, sign-up and an invite to the sign-in page,
  * remembering where they wanted to go (an invite link keeps working through signing in).
  */
 @WebFilter(urlPatterns = {"", "*.xhtml"})
 public class SignInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> PUBLIC_PAGES = Set.of(SignInBacking.PAGE, SignUpBacking.PAGE);
+    /** sign-in, sign-up, and an invite's page (which offers both beside the server it leads to) */
+    private static final Set<String> PUBLIC_PAGES = Set.of(SignInBacking.PAGE, SignUpBacking.PAGE,
+            dev.parley.guild.boundary.JoinBacking.PAGE);
 
     @Inject
     SignedInUser me;
