@@ -88,6 +88,12 @@ public class PermissionPolicy {
         return Permission.VIEW_CHANNEL.in(set) && permission.in(set);
     }
 
+    /** Whether the user is a member of the server holding the permission server-wide; no exception, for what a page shows. */
+    public boolean holdsInServer(UUID userId, UUID serverId, Permission permission) {
+        ServerFacts facts = cache.server(serverId).orElse(null);
+        return facts != null && facts.isMember(userId) && permission.in(facts.serverPermissions(userId));
+    }
+
     /**
      * Who a mention reaches in the channel: the named users, the members holding the named roles,
      * or every member for {@code everyone} — of them, those who may see the channel.

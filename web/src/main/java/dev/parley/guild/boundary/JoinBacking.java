@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * An invite link, {@code /join.xhtml?code=CODE}: shows the server it leads to (name, icon, member
  * count, who invited) and "Accept invite"; a signed-out visitor signs in or up on the same page and
- * comes back to accept ({@code accept=1}, which joins at once). A member is taken to the server.
+ * comes back to accept ({@code accept=true}, which joins at once). A member is taken to the server.
  */
 @Named
 @ViewScoped // the invite read when the page opened is the one its forms act on when posted back
@@ -69,7 +69,7 @@ public class JoinBacking implements java.io.Serializable {
 
     /** Where signing in or up on this page leads: back here, accepting. */
     public String getAfterSignIn() {
-        return PAGE + "?code=" + URLEncoder.encode(preview == null ? "" : preview.code(), StandardCharsets.UTF_8) + "&accept=1";
+        return PAGE + "?code=" + URLEncoder.encode(preview == null ? "" : preview.code(), StandardCharsets.UTF_8) + "&accept=true";
     }
 
     public InvitePreview getPreview() {
