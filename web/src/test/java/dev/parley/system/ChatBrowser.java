@@ -246,6 +246,44 @@ final class ChatBrowser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** axe-core's own script, from the pinned com.deque.html.axe-core jar (the pom's axe-core.version). */
+    private static String axeScript;
+
+    /**
+     * The critical and serious accessibility violations axe-core finds on the page as it is now
+     * (WCAG 2.x A and AA rules and best practices), one line each: rule, impact, the elements.
+     */
+    List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (Boolean.FALSE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+            js.executeScript(axe());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object found = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations.filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })"
+                + "    .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + "      + v.nodes.map(function (n) { return n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '); }).join(' | '); }));"
+                + "}, function (e) { done(['axe failed: ' + e]); });");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) found;
+        return violations;
+    }
+
+    private static synchronized String axe() {
+        if (axeScript == null) {
+            try (var in = ChatBrowser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                axeScript = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeScript;
+    }
+
     /** Saves a PNG screenshot under target/screenshots and returns its path. */
     Path screenshot(String file) {
         try {

@@ -85,6 +85,10 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         bob.screenshot("newcomer");
         bob.joinWith(invite[1], server);
         assertThat(bob.channelTitle()).isEqualTo("general");
+        // controls a member may not use are not shown: the same PermissionPolicy decides
+        assertThat(alice.driver().findElements(By.id("add-channel"))).as("the owner may create channels").hasSize(1);
+        assertThat(bob.driver().findElements(By.id("add-channel"))).as("@everyone may not manage channels").isEmpty();
+        assertThat(bob.driver().findElements(By.id("invite-open:invite-button"))).as("@everyone may invite").hasSize(1);
 
         // a program in the same server, on the gateway, sees what is typed in the browser too
         Api api = new Api(base);
@@ -545,5 +549,46 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         assertThat(bob.listedOnline(owner.username())).isFalse();
         assertThat(bob.pageWasNotReloaded()).as("all of it arrived live").isTrue();
         bob.screenshot("members-bob");
+    }
+
+    @Test
+    void signInSignUpAndAFullChatPageHaveNoCriticalOrSeriousAccessibilityViolations() {
+        alice.open("/login.xhtml");
+        assertThat(alice.seriousAccessibilityViolations()).as("sign-in page").isEmpty();
+        alice.open("/register.xhtml");
+        assertThat(alice.seriousAccessibilityViolations()).as("sign-up page").isEmpty();
+        // the sign-in page with its error shown, the invite page as a signed-out visitor sees it
+        alice.signIn("nobody-" + UUID.randomUUID(), "wrong password");
+        new WebDriverWait(alice.driver(), ChatBrowser.PATIENCE).until(d -> d.findElement(By.id("signin")).getText().length() > 0
+                && !alice.driver().findElements(By.cssSelector("#signin .ui-messages-error, #signin .ui-message-error")).isEmpty());
+        assertThat(alice.seriousAccessibilityViolations()).as("sign-in page with an error").isEmpty();
+
+        Api api = new Api(base);
+        Api.User owner = api.signUp("ines");
+        Api.User member = api.signUp("jon");
+        String serverId = api.createServer(owner, "Accessible");
+        api.join(member, owner, serverId);
+        String code = api.post("/api/servers/" + serverId + "/invite", owner.token(), "{}").json().getString("code");
+        alice.open("/join.xhtml?code=" + code);
+        assertThat(alice.seriousAccessibilityViolations()).as("invite page").isEmpty();
+
+        String channel = api.firstChannel(owner, serverId);
+        for (int i = 0; i < 30; i++) {
+            api.postMessage(i % 2 == 0 ? owner : member, channel, "so many messages that the list scrolls, " + i);
+        }
+        String first = api.postMessage(owner, channel, "**Welcome** to _the_ channel, @" + member.username()
+                + "\n> a quote\n```java\nclass A {}\n```\n||spoiler|| and https://example.test/x");
+        api.postMessage(member, channel, "Thanks! `code` and ~~strike~~");
+        api.post("/api/messages/" + first + "/reply", member.token(), "{\"content\":\"a reply\"}");
+        api.put("/api/messages/" + first + "/reactions/%F0%9F%91%8D/@me", member.token(), null);
+        api.post("/api/messages/" + first + "/pin", owner.token(), null);
+        bob.signIn(member.username(), ChatBrowser.PASSWORD);
+        bob.waitForChannel();
+        bob.waitForMessageCount(33);
+        assertThat(bob.seriousAccessibilityViolations()).as("chat page with messages").isEmpty();
+        bob.driver().findElement(By.id("messages")).sendKeys(Keys.HOME);
+        assertThat(bob.driver().switchTo().activeElement().getAttribute("id")).as("the list is reached by keyboard")
+                .isEqualTo("messages");
+        bob.screenshot("accessible-chat-bob");
     }
 }
