@@ -35,6 +35,10 @@ final class Report {
             + " seeded id. Parley only."},
         {"resume", "f. Resume", "N members connected; all connections dropped (TCP, no close frame); the owner posts M"
             + " messages over REST; all N `resume` at once. Parley only; skipped while the server sends no `hello` first."},
+        {"browsers", "g. Browser to browser", "One person presses Enter in the chat page; P other chat pages of the channel are"
+            + " open in headless Chromium (B people, the pages as tabs of their browsers). Per message and page: Enter in the"
+            + " sender's page to its item in the receiving page's list (one machine's clock), and to the last page."
+            + " Parley only: the reference has no web UI. The browsers share the 2 cores with the server."},
     };
 
     private Report() {

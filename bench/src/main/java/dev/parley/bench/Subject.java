@@ -156,6 +156,12 @@ public interface Subject {
             return setups;
         }
 
+        /** The server (scope) a channel belongs to, as its member sees it. */
+        String serverOf(String channelId, String token) {
+            return (String) Json.object(rest.send(rest.get("/api/channels/" + channelId, token)).ok("channel").body())
+                    .get("serverId");
+        }
+
         List<String> register(String tag, int n) throws InterruptedException {
             return rest.all(n, i -> rest.post("/api/auth/register", null,
                     "{\"email\":\"" + tag + "_" + i + "@bench.test\",\"username\":\"" + tag + "_" + i
