@@ -1,7 +1,7 @@
 /*
  * The chat page's behaviour: Enter sends (Shift+Enter starts a new line); notices from the "live"
  * push channel append a new message to the channel on screen or mark other channels unread; the
- * message list stays scrolled to the newest.
+ * message list follows the newest unless the reader scrolled up (message-scroll.js).
  *
  * Messages reach the page as HTML rendered by the server (MessageHtml: markdown sanitized by an
  * allow-list, everything else escaped): a push notice carries it, and so does the answer to one's
@@ -233,9 +233,9 @@ var parley = (function () {
             }
             before = other;
         }
-        var welcome = document.querySelector("#messages .channel-start");
-        if (welcome) {
-            welcome.parentNode.removeChild(welcome);
+        // a page of older history (a message link's) takes no new ones: message-scroll.js offers them
+        if (window.parleyScroll && !window.parleyScroll.takes(item)) {
+            return;
         }
         list.insertBefore(document.adoptNode(item), before);
         localizeTimes(item);
@@ -294,7 +294,8 @@ var parley = (function () {
 
     function scrollToNewest() {
         var list = document.getElementById("messages");
-        if (list) {
+        // message-scroll.js leaves a reader who scrolled up where they are
+        if (list && !(window.parleyScroll && window.parleyScroll.staysPut())) {
             list.scrollTop = list.scrollHeight;
         }
     }
@@ -335,6 +336,12 @@ var parley = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
+    /** Localizes the times and colours the code of messages put in by another script (older pages). */
+    function rendered(root) {
+        localizeTimes(root);
+        highlight(root);
+    }
+
     return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
-        disconnected: disconnected, copy: copy};
+        disconnected: disconnected, copy: copy, rendered: rendered};
 })();

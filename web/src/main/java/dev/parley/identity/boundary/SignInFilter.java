@@ -16,7 +16,7 @@ import java.util.Set;
  * Sends signed-out visitors of any page except sign-in, sign-up and an invite to the sign-in page,
  * remembering where they wanted to go (an invite link keeps working through signing in).
  */
-@WebFilter(urlPatterns = {"", "*.xhtml"})
+@WebFilter(urlPatterns = {"", "*.xhtml", "/channels/*"}) // and message links (MessageLinkServlet)
 public class SignInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -32,8 +32,12 @@ public final class MessageHtml {
         String name = author == null ? "Deleted user" : name(author);
         String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
-        html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
-                .append("\"><div class=\"avatar\" aria-hidden=\"true\">")
+        html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())));
+        // whose it is: the page groups one author's consecutive messages by it
+        if (author != null) {
+            html.append("\" data-author-id=\"").append(escape(String.valueOf(author.id())));
+        }
+        html.append("\"><div class=\"avatar\" aria-hidden=\"true\">")
                 .append(escape(Initials.of(author == null ? "?" : name)))
                 .append("</div><div class=\"message-body\">");
         if (message.reply() != null) {

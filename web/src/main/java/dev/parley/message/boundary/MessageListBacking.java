@@ -5,20 +5,28 @@ import dev.parley.identity.boundary.SignedInUser;
 import dev.parley.message.control.History;
 import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
+import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
+import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The messages of the channel on screen, newest at the bottom. Loaded when the page is loaded
  * (and, as a fallback, after its push channel reconnected); new messages then arrive by push,
- * already rendered, and the page's script appends them.
+ * already rendered, and the page's script appends them. Opened by a message link
+ * ({@code ?message=…}, see {@link MessageLinkServlet}) it is the page of history around that
+ * message instead, which may not reach the newest; older pages come from {@link MessageHistoryBacking}.
  */
 @Named("messageList")
 @RequestScoped
 public class MessageListBacking {
+
+    static final String NO_SUCH_MESSAGE = "That message does not exist, or you may not see it.";
 
     @Inject
     MessageService messages;
@@ -29,28 +37,73 @@ public class MessageListBacking {
     @Inject
     PlaceBacking place;
 
+    /** the message a link asks for, as it came in the URL */
+    private String message;
+    /** that message, once found in the channel on screen */
+    private UUID around;
     private List<MessageView> newestFirst;
+
+    /** Before a full page is rendered: finds the linked message, or says that there is none. */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ChannelView channel = place.getCurrentChannel();
+        if (faces.isPostback() || message == null || message.isBlank() || channel == null) {
+            return;
+        }
+        try {
+            MessageView linked = messages.get(me.id(), UUID.fromString(message.strip()));
+            if (channel.id().equals(linked.channelId())) {
+                around = linked.id();
+                return;
+            }
+        } catch (IllegalArgumentException | ParleyException notFound) {
+            // shown as one sentence below, whatever the reason
+        }
+        PageMessages.show(NO_SUCH_MESSAGE);
+    }
 
     private List<MessageView> loaded() {
         if (newestFirst == null) {
             ChannelView channel = place.getCurrentChannel();
-            newestFirst = channel == null ? List.of() : messages.history(me.id(), channel.id(), History.latest());
+            newestFirst = channel == null ? List.of()
+                    : messages.history(me.id(), channel.id(), around == null ? History.latest()
+                            : new History(null, null, around, History.DEFAULT_LIMIT));
         }
         return newestFirst;
     }
 
-    /** True while the channel has no messages: the page shows its welcome instead. */
+    /** True when the first message of the channel is loaded (or there is none): the page shows its welcome above. */
     public boolean isChannelStart() {
-        return loaded().isEmpty();
+        List<MessageView> shown = loaded();
+        long older = around == null ? shown.size() : shown.stream().filter(m -> m.id().compareTo(around) <= 0).count();
+        long asked = around == null ? History.DEFAULT_LIMIT : History.DEFAULT_LIMIT - (shown.size() - older);
+        return older < asked;
+    }
+
+    /** True when the page around a linked message may not reach the newest: new ones are not appended to it. */
+    public boolean isDetached() {
+        return around != null && newer(loaded()) >= History.DEFAULT_LIMIT / 2;
+    }
+
+    private long newer(List<MessageView> shown) {
+        return shown.stream().filter(m -> m.id().compareTo(around) > 0).count();
+    }
+
+    /** The linked message the page shows and highlights, or "". */
+    public String getTarget() {
+        return around == null ? "" : around.toString();
     }
 
     /** The list's items, oldest first, rendered (and escaped) by {@link MessageHtml}. */
     public String getHtml() {
-        List<MessageView> shown = loaded();
-        StringBuilder html = new StringBuilder();
-        for (int i = shown.size() - 1; i >= 0; i--) {
-            html.append(MessageHtml.item(shown.get(i)));
-        }
-        return html.toString();
+        return MessageHistoryBacking.items(loaded());
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
     }
 }

@@ -56,6 +56,10 @@ public class PlaceBacking implements Serializable {
         Optional<UUID> wantedChannel = uuid(channel);
         currentChannel = wantedChannel.flatMap(id -> channels.stream().filter(c -> c.id().equals(id) && isText(c)).findFirst())
                 .orElse(channels.stream().filter(PlaceBacking::isText).findFirst().orElse(null));
+        if (wantedChannel.isPresent() && currentServer != null && currentServer.id().equals(wanted.orElse(null))
+                && (currentChannel == null || !currentChannel.id().equals(wantedChannel.get()))) {
+            PageMessages.show("That channel does not exist, or you may not see it.");
+        }
         server = currentServer == null ? null : currentServer.id().toString();
         channel = currentChannel == null ? null : currentChannel.id().toString();
     }

@@ -23,7 +23,7 @@ class MessageHtmlTest {
         UserView ada = new UserView(UUID.randomUUID(), "ada", "Ada Lovelace", null);
         MessageView hello = new MessageView(ID, UUID.randomUUID(), ada, "Hello\nthere", "default", false, null, AT, null);
         assertThat(MessageHtml.item(hello)).isEqualTo(
-                "<li class=\"message\" data-message-id=\"" + ID + "\"><div class=\"avatar\" aria-hidden=\"true\">AL</div>"
+                "<li class=\"message\" data-message-id=\"" + ID + "\" data-author-id=\"" + ada.id() + "\"><div class=\"avatar\" aria-hidden=\"true\">AL</div>"
                 + "<div class=\"message-body\"><div class=\"message-meta\"><span class=\"message-author\">Ada Lovelace"
                 + "</span><time class=\"message-time\" datetime=\"2025-10-07T09:05:30.123Z\">09:05</time></div>"
                 + "<div class=\"message-content\"><p>Hello<br />there</p></div></div></li>");
@@ -43,9 +43,10 @@ class MessageHtmlTest {
     @Test
     void aDeletedAuthorAndAMissingDisplayNameStillRead() {
         assertThat(MessageHtml.item(message(null, "hi"))).contains("<span class=\"message-author\">Deleted user</span>")
-                .contains("aria-hidden=\"true\">?</div>");
+                .contains("aria-hidden=\"true\">?</div>").doesNotContain("data-author-id");
         UserView noName = new UserView(UUID.randomUUID(), "bob", null, null);
-        assertThat(MessageHtml.item(message(noName, "hi"))).contains("<span class=\"message-author\">bob</span>");
+        assertThat(MessageHtml.item(message(noName, "hi"))).contains("<span class=\"message-author\">bob</span>")
+                .contains("data-author-id=\"" + noName.id() + "\"");
     }
 
     @Test
