@@ -355,13 +355,13 @@ var parley = (function () {
         }
     }
 
-    document.addEventListener("DOMContentLoaded", start);
-
     /** Times and code blocks of rendered messages shown elsewhere (the pins panel) as in the list. */
     function decorate(root) {
         localizeTimes(root);
         highlight(root);
     }
+
+    document.addEventListener("DOMContentLoaded", start);
 
     return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
         disconnected: disconnected, copy: copy, on: on, item: item, replace: replace, decorate: decorate};

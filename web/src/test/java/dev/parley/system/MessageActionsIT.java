@@ -84,17 +84,17 @@ class MessageActionsIT extends ParleyDeployment {
     void anEditAReplyAndADeleteAreSeenLiveInTheOtherBrowser() {
         bothSignIn();
         alice.send("Hello there");
-        bob.waitForMessage("Hello there");
+        waitForMessage(bob, "Hello there");
 
         // Up arrow in the empty composer edits one's last message; Enter saves
         alice.composer().sendKeys(Keys.ARROW_UP);
         WebElement editor = editor(alice);
         assertThat(editor.getAttribute("value")).isEqualTo("Hello there");
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Hello everyone", Keys.ENTER);
-        bob.waitForMessage("Hello everyone");
+        waitForMessage(bob, "Hello everyone");
         assertThat(item(bob, "Hello everyone").findElement(By.cssSelector(".message-edited")).getText())
                 .isEqualTo("(edited)");
-        alice.waitForMessage("Hello everyone");
+        waitForMessage(alice, "Hello everyone");
         assertThat(alice.driver().findElements(By.cssSelector("#messages .message-editor"))).as("the editor closed")
                 .isEmpty();
 
@@ -114,7 +114,7 @@ class MessageActionsIT extends ParleyDeployment {
         wait(bob).until(d -> d.findElements(By.id("reply-bar")).isEmpty());
         clickAction(bob, "Hello everyone", "Reply");
         bob.send("Hi Alice!");
-        alice.waitForMessage("Hi Alice!");
+        waitForMessage(alice, "Hi Alice!");
         WebElement quote = item(alice, "Hi Alice!").findElement(By.cssSelector(".message-reply"));
         assertThat(quote.findElement(By.cssSelector(".reply-author")).getText()).isEqualTo(owner.username());
         assertThat(quote.findElement(By.cssSelector(".reply-excerpt")).getText()).isEqualTo("Hello everyone");
@@ -133,7 +133,7 @@ class MessageActionsIT extends ParleyDeployment {
 
         // Shift+click skips the question
         alice.send("oops");
-        bob.waitForMessage("oops");
+        waitForMessage(bob, "oops");
         hover(alice, "oops");
         WebElement delete = action(alice, "oops", "Delete");
         new Actions(alice.driver()).keyDown(Keys.SHIFT).click(delete).keyUp(Keys.SHIFT).perform();
@@ -147,7 +147,7 @@ class MessageActionsIT extends ParleyDeployment {
     void reactionsAreCountedLiveAndTheirChipsToggleOnesOwn() {
         bothSignIn();
         alice.send("React to me");
-        bob.waitForMessage("React to me");
+        waitForMessage(bob, "React to me");
 
         // the picker, by keyboard: search, Enter takes the first match
         clickAction(alice, "React to me", "Add reaction");
@@ -198,9 +198,9 @@ class MessageActionsIT extends ParleyDeployment {
     void aMemberIsOfferedOnlyTheActionsTheyMayTakeAndTheServerRefusesTheRest() {
         bothSignIn();
         alice.send("The owner speaks");
-        bob.waitForMessage("The owner speaks");
+        waitForMessage(bob, "The owner speaks");
         bob.send("A member answers");
-        alice.waitForMessage("A member answers");
+        waitForMessage(alice, "A member answers");
 
         assertThat(actions(bob, "The owner speaks")).as("someone else's message, without MANAGE_MESSAGES")
                 .containsExactly("Reply", "Add reaction", "Copy link");
@@ -210,6 +210,19 @@ class MessageActionsIT extends ParleyDeployment {
                 .containsExactly("Reply", "Add reaction", "Pin", "Copy link", "Delete");
         assertThat(actions(alice, "The owner speaks"))
                 .containsExactly("Reply", "Add reaction", "Edit", "Pin", "Copy link", "Delete");
+
+        // by keyboard: Shift+Tab from the composer reaches the last message, which shows its actions; Tab enters them
+        new Actions(bob.driver()).moveToElement(bob.driver().findElement(By.id("channel-title"))).perform();
+        bob.composer().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        WebElement last = item(bob, "A member answers");
+        assertThat(last.equals(bob.driver().switchTo().activeElement())).as("the message holds the focus").isTrue();
+        assertThat(last.findElement(By.cssSelector(".message-actions")).isDisplayed()).isTrue();
+        new Actions(bob.driver()).sendKeys(Keys.TAB).perform();
+        assertThat(bob.driver().switchTo().activeElement().getAttribute("aria-label")).isEqualTo("Reply");
+        new Actions(bob.driver()).sendKeys(Keys.ENTER).perform();
+        assertThat(replyBar(bob)).isEqualTo("Replying to " + member.username());
+        bob.composer().sendKeys(Keys.ESCAPE);
+        wait(bob).until(d -> d.findElements(By.id("reply-bar")).isEmpty());
 
         // the server decides anyway: asked behind the page's back, it refuses with a sentence
         String ownersMessage = item(bob, "The owner speaks").getAttribute("data-message-id");
@@ -229,9 +242,9 @@ class MessageActionsIT extends ParleyDeployment {
     void pinnedMessagesAreListedInThePinsPanelLiveAndTheFiftyFirstIsRefused() {
         bothSignIn();
         alice.send("Read the rules");
-        bob.waitForMessage("Read the rules");
+        waitForMessage(bob, "Read the rules");
         alice.send("Meeting at noon");
-        bob.waitForMessage("Meeting at noon");
+        waitForMessage(bob, "Meeting at noon");
 
         bob.driver().findElement(By.id("pins-button")).click();
         WebElement panel = wait(bob).until(ExpectedConditions.visibilityOfElementLocated(By.id("pins-panel")));
@@ -257,7 +270,7 @@ class MessageActionsIT extends ParleyDeployment {
             String id = api.postMessage(owner, channelId, "pin " + i);
             assertThat(api.post("/api/messages/" + id + "/pin", owner.token(), null).status()).isEqualTo(204);
         }
-        alice.waitForMessage("pin 48");
+        waitForMessage(alice, "pin 48");
         clickAction(alice, "Read the rules", "Pin");
         wait(alice).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"),
                 "A channel can have at most 50 pinned messages; unpin one first."));
@@ -291,9 +304,18 @@ class MessageActionsIT extends ParleyDeployment {
                 .ignoring(StaleElementReferenceException.class);
     }
 
+    /** As {@link ChatBrowser#waitForMessage}, reading again a message replaced (edited) while it was read. */
+    private static void waitForMessage(ChatBrowser browser, String content) {
+        try {
+            wait(browser).until(d -> browser.messages().contains(content));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + content + "\" is not on screen: " + browser.messages(), e);
+        }
+    }
+
     /** The list item of the message with that text. */
     private static WebElement item(ChatBrowser browser, String content) {
-        browser.waitForMessage(content);
+        waitForMessage(browser, content);
         return browser.driver().findElement(By.xpath("//div[@id='messages']//li[contains(@class,'message')]"
                 + "[.//div[contains(@class,'message-content')][normalize-space(.)='" + content + "']]"));
     }
