@@ -82,6 +82,7 @@ var parleyActions = (function () {
         parley.on("reaction:remove", onReaction);
         parley.on("message:pin", onPin);
         parley.on("message:delete", onDelete);
+        parley.on("message:update", onUpdate);
     }
 
     // ---------- talking to the server ----------
@@ -517,10 +518,13 @@ var parleyActions = (function () {
         });
     }
 
-    /** A message went (pushed): a reply to it or an edit of it can't go on. */
+    /** A message went (pushed): a reply to it or an edit of it can't go on, and it is no longer pinned. */
     function onDelete(notice) {
         if (notice.channelId !== channelId) {
             return;
+        }
+        if (pinsShow(notice.messageId)) {
+            loadPins();
         }
         if (replyingTo && replyingTo.id === notice.messageId) {
             cancelReply();
@@ -774,6 +778,27 @@ var parleyActions = (function () {
         }
     }
 
+    /** Whether the open pins panel lists the message. */
+    function pinsShow(messageId) {
+        if (!pins) {
+            return false;
+        }
+        var items = pins.body.querySelectorAll("li.message[data-message-id]");
+        for (var i = 0; i < items.length; i++) {
+            if (items[i].getAttribute("data-message-id") === messageId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** message:update: a pinned message edited shows as edited in the open pins panel too. */
+    function onUpdate(notice) {
+        if (notice.channelId === channelId && pinsShow(notice.messageId)) {
+            loadPins();
+        }
+    }
+
     function addPinsButton() {
         var header = document.querySelector(".chat-header");
         if (!header || !document.getElementById("composer")) {
@@ -852,6 +877,11 @@ var parleyActions = (function () {
             list.className = "pins-list";
             Array.prototype.slice.call(template.content.children).forEach(function (item) {
                 if (item.matches("li.message[data-message-id]")) {
+                    // a pin is read here, not reacted to: its chips stay in the channel
+                    var chips = item.querySelector(".reactions");
+                    if (chips) {
+                        chips.parentNode.removeChild(chips);
+                    }
                     list.appendChild(document.adoptNode(item));
                 }
             });

@@ -261,6 +261,9 @@ class MessageActionsIT extends ParleyDeployment {
                 .doesNotContain("Pin");
         clickAction(alice, "Read the rules", "Unpin");
         wait(bob).until(d -> pinned(bob).equals(List.of("Meeting at noon")));
+        alice.composer().sendKeys(Keys.ARROW_UP);
+        editor(alice).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Meeting at one", Keys.ENTER);
+        wait(bob).until(d -> pinned(bob).equals(List.of("Meeting at one")));
         new Actions(bob.driver()).sendKeys(Keys.ESCAPE).perform();
         wait(bob).until(d -> d.findElements(By.id("pins-panel")).isEmpty());
         assertThat(bob.pageWasNotReloaded()).isTrue();
