@@ -100,7 +100,10 @@ var parley = (function () {
         unsent.push({nonce: nonce, text: text});
         box.value = "";
         fit(box);
-        window.parleySend([{name: "content", value: text}, {name: "nonce", value: nonce}]);
+        var params = [{name: "content", value: text}, {name: "nonce", value: nonce}];
+        // other scripts of the page may add to the post (message-actions.js: the message it replies to)
+        box.dispatchEvent(new CustomEvent("parley:send", {detail: {params: params}}));
+        window.parleySend(params);
     }
 
     /** oncomplete of the send: show the stored message, or give the text back unless something new was typed. */
@@ -155,16 +158,8 @@ var parley = (function () {
         },
         /** {messageId, html}: the edited message replaces the one shown */
         "message:update": function (notice) {
-            var shown = notice.channelId === channelId && item(notice.messageId);
-            if (shown && notice.html) {
-                var template = document.createElement("template");
-                template.innerHTML = notice.html;
-                var edited = template.content.firstElementChild;
-                if (edited && edited.matches("li.message[data-message-id]")) {
-                    shown.parentNode.replaceChild(document.adoptNode(edited), shown);
-                    localizeTimes(edited);
-                    highlight(edited);
-                }
+            if (notice.channelId === channelId) {
+                replace(notice.messageId, notice.html);
             }
         },
         /** {messageId}: the message goes; replies to it say so */
@@ -186,6 +181,29 @@ var parley = (function () {
         }
     };
 
+    /** The rendered message replaces the one of its id on screen, if it is shown. */
+    function replace(messageId, html) {
+        var shown = item(messageId);
+        if (shown && html) {
+            var template = document.createElement("template");
+            template.innerHTML = html;
+            var edited = template.content.firstElementChild;
+            if (edited && edited.matches("li.message[data-message-id]")
+                    && edited.getAttribute("data-message-id") === messageId) {
+                shown.parentNode.replaceChild(document.adoptNode(edited), shown);
+                localizeTimes(edited);
+                highlight(edited);
+            }
+        }
+    }
+
+    /** Other scripts' handlers of notices, by event name, called after this script's own. */
+    var listeners = {};
+
+    function on(event, listener) {
+        (listeners[event] = listeners[event] || []).push(listener);
+    }
+
     /** A notice from the push channel. */
     function onLive(notice) {
         // typing and presence are presence.js's; it also sees each new message (its author stops typing)
@@ -195,6 +213,10 @@ var parley = (function () {
         var handle = notice && Object.prototype.hasOwnProperty.call(live, notice.event) ? live[notice.event] : null;
         if (handle) {
             handle(notice);
+        }
+        var more = notice && Object.prototype.hasOwnProperty.call(listeners, notice.event) ? listeners[notice.event] : [];
+        for (var i = 0; i < more.length; i++) {
+            more[i](notice);
         }
     }
 
@@ -336,12 +358,12 @@ var parley = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
-    /** Localizes the times and colours the code of messages put in by another script (older pages). */
+    /** Localizes the times and colours the code of messages put in by another script (older pages, the pins panel). */
     function rendered(root) {
         localizeTimes(root);
         highlight(root);
     }
 
     return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
-        disconnected: disconnected, copy: copy, rendered: rendered};
+        disconnected: disconnected, copy: copy, rendered: rendered, on: on, item: item, replace: replace};
 })();

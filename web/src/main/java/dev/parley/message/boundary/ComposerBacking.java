@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -35,7 +36,10 @@ public class ComposerBacking {
     @Inject
     PlaceBacking place;
 
-    /** Posts the request parameters {@code content} and {@code nonce}; answers {@code sent} and {@code html}. */
+    /**
+     * Posts the request parameters {@code content} and {@code nonce} (and {@code replyTo}, the message it answers);
+     * answers {@code sent} and {@code html}.
+     */
     public void send() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         ChannelView channel = place.getCurrentChannel();
@@ -44,7 +48,8 @@ public class ComposerBacking {
             PageMessages.show("Choose a channel first.");
         } else {
             try {
-                MessageView posted = messages.post(me.id(), channel.id(), new Draft(params.get("content"), params.get("nonce")));
+                MessageView posted = messages.post(me.id(), channel.id(),
+                        new Draft(params.get("content"), params.get("nonce"), replyTo(params.get("replyTo"))));
                 PrimeFaces.current().ajax().addCallbackParam("html", MessageHtml.item(posted));
                 sent = true;
             } catch (ParleyException e) {
@@ -52,5 +57,17 @@ public class ComposerBacking {
             }
         }
         PrimeFaces.current().ajax().addCallbackParam("sent", sent);
+    }
+
+    /** The message a post answers; one that names none (or nothing readable) answers none. */
+    private static UUID replyTo(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.parley.message.control.MessageView;
 import dev.parley.platform.boundary.Initials;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,9 +34,13 @@ public final class MessageHtml {
         String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
         html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())));
-        // whose it is: the page groups one author's consecutive messages by it
+        // whose it is and whether it is pinned: the page groups one author's messages by the first, and
+        // decides from both which actions each reader sees
         if (author != null) {
             html.append("\" data-author-id=\"").append(escape(String.valueOf(author.id())));
+        }
+        if (message.pinned()) {
+            html.append("\" data-pinned=\"true");
         }
         html.append("\"><div class=\"avatar\" aria-hidden=\"true\">")
                 .append(escape(Initials.of(author == null ? "?" : name)))
@@ -52,7 +57,27 @@ public final class MessageHtml {
         if (message.editedAt() != null) {
             html.append("<span class=\"message-edited\" title=\"").append(message.editedAt()).append("\">(edited)</span>");
         }
+        reactions(html, message.reactions());
         return html.append("</div></li>").toString();
+    }
+
+    /**
+     * The reaction chips under a message: each emoji with its count, pressed when the reader reacted with it. Only a
+     * view read for one reader has them (a page load); a pushed one leaves them out and the page keeps its own.
+     */
+    static void reactions(StringBuilder html, List<MessageView.ReactionCount> reactions) {
+        if (reactions == null || reactions.isEmpty()) {
+            return;
+        }
+        html.append("<div class=\"reactions\">");
+        for (MessageView.ReactionCount reaction : reactions) {
+            String emoji = escape(reaction.emoji());
+            html.append("<button type=\"button\" class=\"reaction").append(reaction.me() ? " mine" : "")
+                    .append("\" data-emoji=\"").append(emoji).append("\" aria-pressed=\"").append(reaction.me())
+                    .append("\"><span class=\"reaction-emoji\">").append(emoji)
+                    .append("</span><span class=\"reaction-count\">").append(reaction.count()).append("</span></button>");
+        }
+        html.append("</div>");
     }
 
     /** The quote above a reply: the original's author and first line, or that it was deleted. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.identity.control.UserView;
 import dev.parley.message.control.MessageView;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +85,45 @@ class MessageHtmlTest {
         MessageView edited = new MessageView(first.id(), first.channelId(), null, "**edited**", "default", false, null, AT,
                 AT.plusSeconds(60));
         assertThat(MessageHtml.item(edited)).contains("<strong>edited</strong>").doesNotContain("first");
+    }
+
+    @Test
+    void reactionChipsShowEachEmojiWithItsCountAndWhetherTheReaderReacted() {
+        UserView ada = new UserView(UUID.randomUUID(), "ada", null, null);
+        UUID id = UUID.randomUUID();
+        MessageView liked = new MessageView(id, UUID.randomUUID(), ada, "nice", "default", true, null, AT, null, null,
+                null, List.of(new MessageView.ReactionCount("\uD83D\uDC4D", 3, true),
+                        new MessageView.ReactionCount("\u2764\uFE0F", 1, false)));
+        String html = MessageHtml.item(liked);
+        assertThat(html).startsWith("<li class=\"message\" data-message-id=\"" + id + "\" data-author-id=\"" + ada.id()
+                        + "\" data-pinned=\"true\">")
+                .endsWith("<div class=\"reactions\">"
+                        + "<button type=\"button\" class=\"reaction mine\" data-emoji=\"\uD83D\uDC4D\" aria-pressed=\"true\">"
+                        + "<span class=\"reaction-emoji\">\uD83D\uDC4D</span><span class=\"reaction-count\">3</span></button>"
+                        + "<button type=\"button\" class=\"reaction\" data-emoji=\"\u2764\uFE0F\" aria-pressed=\"false\">"
+                        + "<span class=\"reaction-emoji\">\u2764\uFE0F</span><span class=\"reaction-count\">1</span></button>"
+                        + "</div></div></li>");
+    }
+
+    @Test
+    void aReactionIsEscapedInTheAttributeAndTheText() {
+        // the service admits only single emoji; should anything else get through, it stays text
+        MessageView odd = new MessageView(UUID.randomUUID(), UUID.randomUUID(), null, "x", "default", false, null, AT, null, null, null,
+                List.of(new MessageView.ReactionCount("\"><img src=x onerror='a'>&", 1, false)));
+        String html = MessageHtml.item(odd);
+        assertThat(html).contains("data-emoji=\"&quot;&gt;&lt;img src=x onerror=&#39;a&#39;&gt;&amp;\"")
+                .contains("<span class=\"reaction-emoji\">&quot;&gt;&lt;img src=x onerror=&#39;a&#39;&gt;&amp;</span>")
+                .doesNotContain("<img").doesNotContain("data-author-id");
+    }
+
+    @Test
+    void aMessageWithoutReactionsOrWhoseReactionsAreUnknownHasNoChips() {
+        UserView ada = new UserView(UUID.randomUUID(), "ada", null, null);
+        MessageView pushed = new MessageView(UUID.randomUUID(), UUID.randomUUID(), ada, "edited", "default", false, null,
+                AT, AT, null, null, null);
+        MessageView fresh = new MessageView(UUID.randomUUID(), UUID.randomUUID(), ada, "new", "default", false, null,
+                AT, null, null, null, List.of());
+        assertThat(MessageHtml.item(pushed)).doesNotContain("reactions").doesNotContain("data-pinned");
+        assertThat(MessageHtml.item(fresh)).doesNotContain("reactions");
     }
 }
