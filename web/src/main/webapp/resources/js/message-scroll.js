@@ -429,6 +429,13 @@ var parleyScroll = (function () {
     }
 
     function onKey(event) {
+        // End in the list goes to its bottom by itself; on an older page it brings the newest
+        if (event.key === "End" && detached() && event.target && event.target.closest
+                && event.target.closest("#messages")) {
+            event.preventDefault();
+            jumpToPresent();
+            return;
+        }
         if (event.key === "Escape" && drawerOpen()) {
             event.preventDefault();
             setDrawer(false, true);
