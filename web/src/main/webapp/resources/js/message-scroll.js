@@ -3,7 +3,7 @@
  *
  * - Grouping: consecutive messages of one author within 7 minutes form a group, as in Discord:
  *   only the first shows avatar, name and time; the others show their time in the gutter on
- *   hover. A reply always starts a group. Worked out again whenever the list changes (page load,
+ *   hover. A reply, a new day or anything put between two messages (a divider) starts a group. Worked out again whenever the list changes (page load,
  *   a pushed or sent message, an edit, a delete, an older page), from each item's
  *   data-author-id and <time datetime>.
  * - Scrolling: a reader at the bottom follows new messages; one who scrolled up stays where they
@@ -94,7 +94,8 @@ var parleyScroll = (function () {
         }
         var from = timeOf(above);
         var to = timeOf(item);
-        return !isNaN(from) && !isNaN(to) && to >= from && to - from < GROUP_MS;
+        return !isNaN(from) && !isNaN(to) && to >= from && to - from < GROUP_MS
+            && new Date(from).toDateString() === new Date(to).toDateString();
     }
 
     /** The time a grouped message shows in the gutter on hover. */
@@ -115,17 +116,21 @@ var parleyScroll = (function () {
     }
 
     function regroup() {
-        var all = items(list());
+        var l = list();
         var above = null;
-        for (var i = 0; i < all.length; i++) {
-            var grouped = continues(above, all[i]);
-            if (all[i].classList.contains("grouped") !== grouped) {
-                all[i].classList.toggle("grouped", grouped);
+        for (var child = l ? l.firstElementChild : null; child; child = child.nextElementSibling) {
+            if (!child.matches("li.message[data-message-id]")) {
+                above = null; // anything between two messages (a divider) parts them
+                continue;
+            }
+            var grouped = continues(above, child);
+            if (child.classList.contains("grouped") !== grouped) {
+                child.classList.toggle("grouped", grouped);
             }
             if (grouped) {
-                clock(all[i]);
+                clock(child);
             }
-            above = all[i];
+            above = child;
         }
     }
 
