@@ -275,6 +275,19 @@ var parleyScroll = (function () {
         return taken;
     }
 
+    /** Tells other scripts of the page about items put in here, as each new message is announced (parley:message-shown). */
+    function announce(fragment) {
+        var added = [];
+        for (var child = fragment.firstElementChild; child; child = child.nextElementSibling) {
+            added.push(child);
+        }
+        return function () {
+            for (var i = 0; i < added.length; i++) {
+                added[i].dispatchEvent(new CustomEvent("parley:message-shown", {bubbles: true}));
+            }
+        };
+    }
+
     function showWelcome(start) {
         var welcome = document.querySelector("#messages .channel-start");
         if (welcome) {
@@ -305,7 +318,10 @@ var parleyScroll = (function () {
             return;
         }
         var keep = b.scrollHeight - b.scrollTop;
-        l.insertBefore(parseItems(args.html), l.firstChild);
+        var page = parseItems(args.html);
+        var announced = announce(page);
+        l.insertBefore(page, l.firstChild);
+        announced();
         regroup();
         if (args.start) {
             showWelcome(true);
@@ -332,7 +348,10 @@ var parleyScroll = (function () {
         while (l.firstChild) {
             l.removeChild(l.firstChild);
         }
-        l.appendChild(parseItems(args.html));
+        var page = parseItems(args.html);
+        var announced = announce(page);
+        l.appendChild(page);
+        announced();
         l.setAttribute("data-detached", "false");
         l.removeAttribute("data-target");
         showWelcome(!!args.start);
