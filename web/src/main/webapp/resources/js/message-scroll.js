@@ -140,6 +140,11 @@ var parleyScroll = (function () {
         if (l === observedList) {
             return;
         }
+        if (observedList) {
+            // loaded again after a reconnect: the place one had scrolled to is gone, the newest is shown
+            following = true;
+            unseen = 0;
+        }
         observedList = l;
         if (listObserver) {
             listObserver.disconnect();
@@ -166,6 +171,7 @@ var parleyScroll = (function () {
             resizeObserver.observe(box());
         }
         regroup();
+        updateBar();
     }
 
     // ---------- scrolling and "Jump to present" ----------

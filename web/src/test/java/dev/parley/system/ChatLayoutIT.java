@@ -147,6 +147,15 @@ class ChatLayoutIT extends ParleyDeployment {
         reader.send("my own");
         see("my own");
         wait(reader).until(d -> inView("my own") && fromBottom() <= 2);
+
+        // after a reconnect the list is loaded again: it shows the newest
+        reader.js("document.getElementById('messages').scrollTop = 300;");
+        wait(reader).until(d -> scrollTop() == 300);
+        WebElement list = reader.driver().findElement(By.id("messages"));
+        reader.js("parleyRefresh();");
+        wait(reader).until(ExpectedConditions.stalenessOf(list));
+        wait(reader).until(d -> shown().contains("my own") && inView("my own") && fromBottom() <= 2);
+        assertThat(jumpBar().isDisplayed()).isFalse();
     }
 
     @Test
