@@ -3,7 +3,7 @@
  *
  * - Grouping: consecutive messages of one author within 7 minutes form a group, as in Discord:
  *   only the first shows avatar, name and time; the others show their time in the gutter on
- *   hover. A reply always starts a group. Worked out again whenever the list changes (page load,
+ *   hover. A reply, a new day or anything put between two messages (a divider) starts a group. Worked out again whenever the list changes (page load,
  *   a pushed or sent message, an edit, a delete, an older page), from each item's
  *   data-author-id and <time datetime>.
  * - Scrolling: a reader at the bottom follows new messages; one who scrolled up stays where they
@@ -94,7 +94,8 @@ var parleyScroll = (function () {
         }
         var from = timeOf(above);
         var to = timeOf(item);
-        return !isNaN(from) && !isNaN(to) && to >= from && to - from < GROUP_MS;
+        return !isNaN(from) && !isNaN(to) && to >= from && to - from < GROUP_MS
+            && new Date(from).toDateString() === new Date(to).toDateString();
     }
 
     /** The time a grouped message shows in the gutter on hover. */
@@ -115,17 +116,21 @@ var parleyScroll = (function () {
     }
 
     function regroup() {
-        var all = items(list());
+        var l = list();
         var above = null;
-        for (var i = 0; i < all.length; i++) {
-            var grouped = continues(above, all[i]);
-            if (all[i].classList.contains("grouped") !== grouped) {
-                all[i].classList.toggle("grouped", grouped);
+        for (var child = l ? l.firstElementChild : null; child; child = child.nextElementSibling) {
+            if (!child.matches("li.message[data-message-id]")) {
+                above = null; // anything between two messages (a divider) parts them
+                continue;
+            }
+            var grouped = continues(above, child);
+            if (child.classList.contains("grouped") !== grouped) {
+                child.classList.toggle("grouped", grouped);
             }
             if (grouped) {
-                clock(all[i]);
+                clock(child);
             }
-            above = all[i];
+            above = child;
         }
     }
 
@@ -134,6 +139,11 @@ var parleyScroll = (function () {
         var l = list();
         if (l === observedList) {
             return;
+        }
+        if (observedList) {
+            // loaded again after a reconnect: the place one had scrolled to is gone, the newest is shown
+            following = true;
+            unseen = 0;
         }
         observedList = l;
         if (listObserver) {
@@ -161,6 +171,7 @@ var parleyScroll = (function () {
             resizeObserver.observe(box());
         }
         regroup();
+        updateBar();
     }
 
     // ---------- scrolling and "Jump to present" ----------
@@ -270,6 +281,19 @@ var parleyScroll = (function () {
         return taken;
     }
 
+    /** Tells other scripts of the page about items put in here, as each new message is announced (parley:message-shown). */
+    function announce(fragment) {
+        var added = [];
+        for (var child = fragment.firstElementChild; child; child = child.nextElementSibling) {
+            added.push(child);
+        }
+        return function () {
+            for (var i = 0; i < added.length; i++) {
+                added[i].dispatchEvent(new CustomEvent("parley:message-shown", {bubbles: true}));
+            }
+        };
+    }
+
     function showWelcome(start) {
         var welcome = document.querySelector("#messages .channel-start");
         if (welcome) {
@@ -300,7 +324,10 @@ var parleyScroll = (function () {
             return;
         }
         var keep = b.scrollHeight - b.scrollTop;
-        l.insertBefore(parseItems(args.html), l.firstChild);
+        var page = parseItems(args.html);
+        var announced = announce(page);
+        l.insertBefore(page, l.firstChild);
+        announced();
         regroup();
         if (args.start) {
             showWelcome(true);
@@ -327,7 +354,10 @@ var parleyScroll = (function () {
         while (l.firstChild) {
             l.removeChild(l.firstChild);
         }
-        l.appendChild(parseItems(args.html));
+        var page = parseItems(args.html);
+        var announced = announce(page);
+        l.appendChild(page);
+        announced();
         l.setAttribute("data-detached", "false");
         l.removeAttribute("data-target");
         showWelcome(!!args.start);
@@ -429,6 +459,13 @@ var parleyScroll = (function () {
     }
 
     function onKey(event) {
+        // End in the list goes to its bottom by itself; on an older page it brings the newest
+        if (event.key === "End" && detached() && event.target && event.target.closest
+                && event.target.closest("#messages")) {
+            event.preventDefault();
+            jumpToPresent();
+            return;
+        }
         if (event.key === "Escape" && drawerOpen()) {
             event.preventDefault();
             setDrawer(false, true);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -70,15 +71,15 @@ class ChatLayoutIT extends ParleyDeployment {
         reader.signIn(ann.username(), ChatBrowser.PASSWORD);
         reader.waitForChannel();
         reader.send("one");
-        reader.waitForMessage("one");
+        see("one");
         reader.send("two");
-        reader.waitForMessage("two");
+        see("two");
         api.postMessage(ben, channelId, "three");
         String four = api.postMessage(ann, channelId, "four");
         assertThat(api.post("/api/messages/" + four + "/reply", ann.token(), "{\"content\":\"five\"}").status())
                 .isEqualTo(201);
         api.postMessage(ann, channelId, "six");
-        reader.waitForMessage("six");
+        see("six");
 
         assertThat(showsAuthor("one")).as("the first of a group shows its author").isTrue();
         assertThat(showsAuthor("two")).as("the second message of the same author shows no name").isFalse();
@@ -97,14 +98,14 @@ class ChatLayoutIT extends ParleyDeployment {
 
         String one = messageId("one");
         assertThat(api.delete("/api/messages/" + one, ann.token()).status()).isEqualTo(204);
-        wait(reader).until(d -> !reader.messages().contains("one"));
+        wait(reader).until(d -> !shown().contains("one"));
         wait(reader).until(d -> showsAuthor("two"));
         assertThat(item("two").findElement(By.cssSelector(".message-author")).getText())
                 .as("the group is formed again without the deleted message").isEqualTo(ann.username());
 
         reader.driver().navigate().refresh();
         reader.waitForChannel();
-        assertThat(reader.messages()).containsExactly("two", "three", "four", "five", "six");
+        assertThat(shown()).containsExactly("two", "three", "four", "five", "six");
         assertThat(showsAuthor("two")).isTrue();
         assertThat(showsAuthor("six")).as("grouped on page load as well").isFalse();
         assertThat(showsAuthor("five")).isTrue();
@@ -117,14 +118,14 @@ class ChatLayoutIT extends ParleyDeployment {
         }
         reader.signIn(ann.username(), ChatBrowser.PASSWORD);
         reader.waitForChannel();
-        reader.waitForMessage("seed 40");
+        see("seed 40");
         assertThat(fromBottom()).as("the page opens at the newest").isLessThanOrEqualTo(2);
         assertThat(jumpBar().isDisplayed()).isFalse();
 
         reader.js("document.getElementById('messages').scrollTop = 400;");
         wait(reader).until(d -> scrollTop() == 400);
         api.postMessage(ben, channelId, "while you read");
-        reader.waitForMessage("while you read");
+        see("while you read");
         wait(reader).until(d -> jumpBar().isDisplayed());
         assertThat(scrollTop()).as("a reader who scrolled up stays where they are").isEqualTo(400);
         assertThat(jumpBar().getText()).contains("1 new message").contains("Jump to present");
@@ -137,15 +138,24 @@ class ChatLayoutIT extends ParleyDeployment {
         wait(reader).until(d -> !jumpBar().isDisplayed());
 
         api.postMessage(ben, channelId, "at the bottom");
-        reader.waitForMessage("at the bottom");
+        see("at the bottom");
         wait(reader).until(d -> inView("at the bottom") && fromBottom() <= 2);
         assertThat(jumpBar().isDisplayed()).as("a reader at the bottom follows").isFalse();
 
         reader.js("document.getElementById('messages').scrollTop = 300;");
         wait(reader).until(d -> scrollTop() == 300);
         reader.send("my own");
-        reader.waitForMessage("my own");
+        see("my own");
         wait(reader).until(d -> inView("my own") && fromBottom() <= 2);
+
+        // after a reconnect the list is loaded again: it shows the newest
+        reader.js("document.getElementById('messages').scrollTop = 300;");
+        wait(reader).until(d -> scrollTop() == 300);
+        WebElement list = reader.driver().findElement(By.id("messages"));
+        reader.js("parleyRefresh();");
+        wait(reader).until(ExpectedConditions.stalenessOf(list));
+        wait(reader).until(d -> shown().contains("my own") && inView("my own") && fromBottom() <= 2);
+        assertThat(jumpBar().isDisplayed()).isFalse();
     }
 
     @Test
@@ -153,15 +163,15 @@ class ChatLayoutIT extends ParleyDeployment {
         seed(120);
         reader.signIn(ann.username(), ChatBrowser.PASSWORD);
         reader.waitForChannel();
-        reader.waitForMessage("m120");
-        assertThat(reader.messages()).hasSize(50).startsWith("m71").endsWith("m120");
+        see("m120");
+        assertThat(shown()).hasSize(50).startsWith("m71").endsWith("m120");
         WebElement welcome = reader.driver().findElement(By.cssSelector("#messages .channel-start"));
         assertThat(welcome.isDisplayed()).as("not the start of the channel yet").isFalse();
 
         Number before = (Number) reader.js("var b = document.getElementById('messages'); b.scrollTop = 0;"
                 + " return document.querySelector('#messages li.message').getBoundingClientRect().top;");
-        wait(reader).until(d -> reader.messages().size() == 100);
-        assertThat(reader.messages()).startsWith("m21").endsWith("m120");
+        wait(reader).until(d -> shown().size() == 100);
+        assertThat(shown()).startsWith("m21").endsWith("m120");
         double after = ((Number) reader.js("var all = document.querySelectorAll('#messages li.message');"
                 + " return all[50].getBoundingClientRect().top;")).doubleValue();
         assertThat(after).as("the message one was reading stays where it was").isCloseTo(before.doubleValue(),
@@ -170,8 +180,8 @@ class ChatLayoutIT extends ParleyDeployment {
                 .getText()).isEqualTo("m71");
 
         reader.js("document.getElementById('messages').scrollTop = 0;");
-        wait(reader).until(d -> reader.messages().size() == 120);
-        assertThat(reader.messages().get(0)).isEqualTo("m1");
+        wait(reader).until(d -> shown().size() == 120);
+        assertThat(shown().get(0)).isEqualTo("m1");
         reader.js("document.getElementById('messages').scrollTop = 0;");
         wait(reader).until(d -> welcome.isDisplayed());
         assertThat(welcome.getText()).contains("Welcome to #general!").contains("This is the start of the channel.");
@@ -194,23 +204,23 @@ class ChatLayoutIT extends ParleyDeployment {
                 By.cssSelector("#messages li.message.highlighted")));
         assertThat(target.getAttribute("data-message-id")).isEqualTo(ids.get(9));
         assertThat(inView("m10")).as("the linked message is in view").isTrue();
-        assertThat(reader.messages()).contains("m1", "m10", "m35").doesNotContain("m120");
+        assertThat(shown()).contains("m1", "m10", "m35").doesNotContain("m120");
         assertThat(jumpBar().isDisplayed()).isTrue();
         assertThat(jumpBar().getText()).contains("older messages");
         reader.screenshot("layout-message-link");
 
         api.postMessage(ben, channelId, "meanwhile");
         wait(reader).until(d -> jumpBar().getText().contains("1 new message"));
-        assertThat(reader.messages()).as("not appended to an older page").doesNotContain("meanwhile");
+        assertThat(shown()).as("not appended to an older page").doesNotContain("meanwhile");
 
         reader.driver().findElement(By.id("jump-present")).click();
-        reader.waitForMessage("meanwhile");
+        see("meanwhile");
         wait(reader).until(d -> inView("meanwhile") && fromBottom() <= 2);
-        assertThat(reader.messages()).hasSize(50).endsWith("m120", "meanwhile").doesNotContain("m10");
+        assertThat(shown()).hasSize(50).endsWith("m120", "meanwhile").doesNotContain("m10");
         wait(reader).until(d -> !jumpBar().isDisplayed());
         assertThat(reader.url()).endsWith("/channels/" + serverId + "/" + channelId);
         api.postMessage(ben, channelId, "and now live");
-        reader.waitForMessage("and now live");
+        see("and now live");
 
         // a channel link, and links to what one may not see
         reader.open("/channels/" + serverId + "/" + channelId);
@@ -220,7 +230,7 @@ class ChatLayoutIT extends ParleyDeployment {
         reader.waitForChannel();
         assertThat(reader.driver().findElement(By.id("notices")).getText())
                 .contains("That message does not exist, or you may not see it.");
-        assertThat(reader.messages()).endsWith("and now live");
+        assertThat(shown()).endsWith("and now live");
         Api.User stranger = api.signUp("cy");
         String elsewhere = api.createServer(stranger, "Elsewhere");
         String hidden = api.postMessage(stranger, api.firstChannel(stranger, elsewhere), "secret");
@@ -228,7 +238,7 @@ class ChatLayoutIT extends ParleyDeployment {
         reader.waitForChannel();
         assertThat(reader.driver().findElement(By.id("notices")).getText())
                 .contains("That message does not exist, or you may not see it.");
-        assertThat(reader.messages()).doesNotContain("secret");
+        assertThat(shown()).doesNotContain("secret");
         reader.open("/channels/" + serverId + "/" + UUID.randomUUID());
         reader.waitForChannel();
         assertThat(reader.driver().findElement(By.id("notices")).getText())
@@ -252,8 +262,7 @@ class ChatLayoutIT extends ParleyDeployment {
             WebElement servers = reader.driver().findElement(By.id("server-list"));
             WebElement channels = reader.driver().findElement(By.id("channel-list"));
             WebElement button = reader.driver().findElement(By.id("drawer-button"));
-            assertThat(servers.isDisplayed()).isFalse();
-            assertThat(channels.isDisplayed()).isFalse();
+            wait(reader).until(d -> !servers.isDisplayed() && !channels.isDisplayed());
             assertThat(button.isDisplayed()).isTrue();
             assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
             reader.screenshot("layout-narrow");
@@ -274,7 +283,17 @@ class ChatLayoutIT extends ParleyDeployment {
 
             button.click();
             wait(reader).until(d -> channels.isDisplayed());
-            reader.switchTo("general");
+            WebElement general = reader.driver().findElement(By.cssSelector("#channel-list a.channel"));
+            general.click();
+            wait(reader).until(d -> {
+                try {
+                    return !channels.isDisplayed();
+                } catch (StaleElementReferenceException gone) {
+                    return true;
+                }
+            });
+            wait(reader).until(ExpectedConditions.stalenessOf(general));
+            reader.waitForChannel();
             assertThat(reader.driver().findElement(By.id("channel-list")).isDisplayed())
                     .as("choosing a channel closes the drawer").isFalse();
 
@@ -282,7 +301,7 @@ class ChatLayoutIT extends ParleyDeployment {
             assertThat(composer.isDisplayed()).isTrue();
             assertThat(composer.getRect().getWidth()).isGreaterThanOrEqualTo(300);
             reader.send("from a phone");
-            reader.waitForMessage("from a phone");
+            see("from a phone");
             assertThat(inView("from a phone")).isTrue();
             assertNothingScrollsSideways();
             reader.screenshot("layout-narrow-chat");
@@ -314,8 +333,26 @@ class ChatLayoutIT extends ParleyDeployment {
         }
     }
 
+    /** Waits, looking again when the list changed under the look (items replaced by a newer page). */
     private static WebDriverWait wait(ChatBrowser browser) {
-        return new WebDriverWait(browser.driver(), ChatBrowser.PATIENCE);
+        WebDriverWait wait = new WebDriverWait(browser.driver(), ChatBrowser.PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The contents of the messages on screen, oldest first, read at one instant. */
+    @SuppressWarnings("unchecked")
+    private List<String> shown() {
+        return (List<String>) reader.js("return Array.from(document.querySelectorAll('#messages li.message .message-content'))"
+                + ".map(function (e) { return e.innerText.trim(); });");
+    }
+
+    private void see(String content) {
+        try {
+            wait(reader).until(d -> shown().contains(content));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + content + "\" not on screen: " + shown(), e);
+        }
     }
 
     private WebElement item(String content) {
@@ -324,7 +361,7 @@ class ChatLayoutIT extends ParleyDeployment {
                 return item;
             }
         }
-        throw new AssertionError("no message \"" + content + "\" on screen: " + reader.messages());
+        throw new AssertionError("no message \"" + content + "\" on screen: " + shown());
     }
 
     private String messageId(String content) {

@@ -74,19 +74,34 @@ public class MessageListBacking {
 
     /** True when the first message of the channel is loaded (or there is none): the page shows its welcome above. */
     public boolean isChannelStart() {
-        List<MessageView> shown = loaded();
-        long older = around == null ? shown.size() : shown.stream().filter(m -> m.id().compareTo(around) <= 0).count();
-        long asked = around == null ? History.DEFAULT_LIMIT : History.DEFAULT_LIMIT - (shown.size() - older);
-        return older < asked;
+        return reachesStart(loaded(), around);
     }
 
     /** True when the page around a linked message may not reach the newest: new ones are not appended to it. */
     public boolean isDetached() {
-        return around != null && newer(loaded()) >= History.DEFAULT_LIMIT / 2;
+        return around != null && newer(loaded(), around) >= History.DEFAULT_LIMIT / 2;
     }
 
-    private long newer(List<MessageView> shown) {
-        return shown.stream().filter(m -> m.id().compareTo(around) > 0).count();
+    /**
+     * Whether a page of history (newest first, as {@link MessageService#history} gives it: the
+     * newest page, or the page around a message) holds the channel's first message: it found fewer
+     * older messages than it asked for.
+     */
+    static boolean reachesStart(List<MessageView> newestFirst, UUID around) {
+        int newer = around == null ? 0 : newer(newestFirst, around);
+        int asked = History.DEFAULT_LIMIT - newer;
+        return newestFirst.size() - newer < asked;
+    }
+
+    /** How many messages of the page are newer than the one it is around. */
+    static int newer(List<MessageView> newestFirst, UUID around) {
+        for (int i = 0; i < newestFirst.size(); i++) {
+            if (newestFirst.get(i).id().equals(around)) {
+                return i;
+            }
+        }
+        // gone meanwhile: ids are time-ordered (UUIDv7)
+        return (int) newestFirst.stream().filter(m -> m.id().compareTo(around) > 0).count();
     }
 
     /** The linked message the page shows and highlights, or "". */
