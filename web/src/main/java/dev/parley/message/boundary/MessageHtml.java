@@ -33,7 +33,9 @@ public final class MessageHtml {
         String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
         html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
-                .append("\"><div class=\"avatar\" aria-hidden=\"true\">")
+                .append('"');
+        mentionAttributes(html, message);
+        html.append("><div class=\"avatar\" aria-hidden=\"true\">")
                 .append(escape(Initials.of(author == null ? "?" : name)))
                 .append("</div><div class=\"message-body\">");
         if (message.reply() != null) {
@@ -49,6 +51,38 @@ public final class MessageHtml {
             html.append("<span class=\"message-edited\" title=\"").append(message.editedAt()).append("\">(edited)</span>");
         }
         return html.append("</div></li>").toString();
+    }
+
+    /**
+     * Whose the message is and whom it mentions, as ids ({@code data-author-id}, {@code data-mentions},
+     * {@code data-mention-roles}, {@code data-mention-everyone}): the same item goes to every reader,
+     * and each page's script tells from them whether it mentions its reader.
+     */
+    private static void mentionAttributes(StringBuilder html, MessageView message) {
+        if (message.author() != null) {
+            html.append(" data-author-id=\"").append(escape(String.valueOf(message.author().id()))).append('"');
+        }
+        if (message.mentions() != null && !message.mentions().isEmpty()) {
+            html.append(" data-mentions=\"").append(escape(ids(message.mentions()))).append('"');
+        }
+        if (message.mentionRoles() != null && !message.mentionRoles().isEmpty()) {
+            html.append(" data-mention-roles=\"").append(escape(ids(message.mentionRoles()))).append('"');
+        }
+        if (message.mentionEveryone()) {
+            html.append(" data-mention-everyone=\"true\"");
+        }
+    }
+
+    /** Ids separated by spaces. */
+    static String ids(java.util.List<java.util.UUID> ids) {
+        StringBuilder out = new StringBuilder(ids.size() * 37);
+        for (java.util.UUID id : ids) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(id);
+        }
+        return out.toString();
     }
 
     /** The quote above a reply: the original's author and first line, or that it was deleted. */
