@@ -13,7 +13,7 @@
  * - A message that mentions the reader (by name, by one of their roles, or @everyone/@here) is
  *   highlighted.
  * - Home: the list of conversations gains new ones (dm:create) and moves one with a new message
- *   to the top, bold; "Message" on a member opens the conversation with them (parleyOpenDm).
+ *   to the top, bold; a one-to-one conversation's dot follows the other person's presence; "Message" on a member opens the conversation with them (parleyOpenDm).
  * - Threads: one started in the server on screen (thread:create) is listed under its channel.
  * - Mention autocomplete in the composer: "@" and letters list the matching members of the
  *   channel (read once from the member list on the page), Up/Down choose, Enter/Tab insert
@@ -174,6 +174,8 @@ var parleyUnread = (function () {
             addConversation(notice);
         } else if (notice.event === "thread:create") {
             addThread(notice);
+        } else if (notice.event === "presence:user") {
+            presenceOf(notice.userId, notice.status);
         }
     }
 
@@ -352,6 +354,18 @@ var parleyUnread = (function () {
         }
     }
 
+    /** The dot of a one-to-one conversation moves with the other person's presence. */
+    function presenceOf(userId, status) {
+        if (["online", "idle", "dnd", "offline"].indexOf(status) < 0) {
+            return;
+        }
+        var dots = byAttribute("#dm-list .presence-dot[data-user-id]", "data-user-id", userId);
+        for (var i = 0; i < dots.length; i++) {
+            dots[i].className = "presence-dot status-" + status;
+            dots[i].title = status;
+        }
+    }
+
     /** dm:create: {dmId, dmChannelId, participants: JSON [{id, name}]} — listed at the top, named after the others. */
     function addConversation(notice) {
         var list = document.getElementById("dm-list");
@@ -364,8 +378,8 @@ var parleyUnread = (function () {
         } catch (e) {
             people = [];
         }
-        var names = people.filter(function (p) { return p && p.id !== me; })
-            .map(function (p) { return String(p.name); });
+        var others = people.filter(function (p) { return p && p.id !== me; });
+        var names = others.map(function (p) { return String(p.name); });
         var item = document.createElement("li");
         item.className = "dm-item";
         item.setAttribute("data-dm-id", notice.dmId);
@@ -375,9 +389,15 @@ var parleyUnread = (function () {
         link.href = window.location.pathname + "?dm=" + encodeURIComponent(notice.dmId);
         link.setAttribute("data-channel-id", notice.dmChannelId || "");
         var at = document.createElement("span");
-        at.className = "hash";
-        at.setAttribute("aria-hidden", "true");
-        at.textContent = "@";
+        if (others.length === 1) {
+            // grey (not known yet) until their next presence:user says
+            at.className = "presence-dot";
+            at.setAttribute("data-user-id", String(others[0].id));
+        } else {
+            at.className = "hash";
+            at.setAttribute("aria-hidden", "true");
+            at.textContent = "@";
+        }
         var name = document.createElement("span");
         name.className = "channel-name";
         name.textContent = names.length ? names.join(", ") : "Just you";

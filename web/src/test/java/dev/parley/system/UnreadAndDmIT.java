@@ -202,6 +202,8 @@ class UnreadAndDmIT extends ParleyDeployment {
 
         home(annServer).click();
         until(annServer, "the home list", () -> conversations(annServer).equals(List.of(ben.username())));
+        assertThat(annServer.driver().findElement(By.cssSelector("#dm-list .presence-dot[data-user-id='" + ben.id() + "']"))
+                .getAttribute("class")).as("Ben is online").contains("status-online");
         annServer.driver().findElement(By.cssSelector("#dm-list a")).click();
         until(annServer, "the conversation on screen", () -> !annServer.driver().findElements(By.id("channel-title")).isEmpty()
                 && ben.username().equals(annServer.channelTitle()));
@@ -209,6 +211,7 @@ class UnreadAndDmIT extends ParleyDeployment {
         annServer.waitForMessage("psst, Ann");
         until(annHome, "the other page to see it read", () -> !bold(annHome.driver().findElement(By.cssSelector("#dm-list a"))));
 
+        assertThat(annServer.composer().getAttribute("placeholder")).isEqualTo("Message @" + ben.username());
         annServer.markPage();
         benPage.send("are you there?");
         annServer.waitForMessage("are you there?");

@@ -9,6 +9,7 @@ import dev.parley.notify.control.Unread;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
 import dev.parley.platform.control.ParleyException;
+import dev.parley.presence.control.PresenceService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -29,8 +30,11 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class DmListBacking {
 
-    /** A conversation as the list shows it to its reader. */
-    public record Row(DmView conversation, String name, int unread, boolean selected) {
+    /**
+     * A conversation as the list shows it to its reader; a one-to-one one with the other person's
+     * id and presence (a group has none: partner and status are null).
+     */
+    public record Row(DmView conversation, String name, int unread, boolean selected, UUID partner, String status) {
     }
 
     @Inject
@@ -43,6 +47,9 @@ public class DmListBacking {
     DmService dms;
 
     @Inject
+    PresenceService presence;
+
+    @Inject
     SignedInUser me;
 
     private List<Row> rows;
@@ -52,8 +59,21 @@ public class DmListBacking {
             Map<UUID, Integer> unread = readState.unread().servers().stream()
                     .collect(Collectors.toMap(Unread.ServerUnread::serverId, Unread.ServerUnread::unread, (a, b) -> a));
             DmView current = place.getCurrentDm();
-            rows = order(place.getConversations().stream().map(d -> new Row(d, PlaceBacking.conversationName(d, me.id()),
-                    unread.getOrDefault(d.id(), 0), current != null && current.id().equals(d.id()))).toList());
+            Map<UUID, UUID> partnerOf = new java.util.HashMap<>();
+            for (DmView d : place.getConversations()) {
+                List<UUID> others = d.participants().stream().map(p -> p.id()).filter(id -> !id.equals(me.id())).toList();
+                if (!d.group() && others.size() == 1) {
+                    partnerOf.put(d.id(), others.get(0));
+                }
+            }
+            Map<UUID, String> statuses = partnerOf.isEmpty() ? Map.of()
+                    : presence.ofConversationPartners(me.id(), new java.util.HashSet<>(partnerOf.values()));
+            rows = order(place.getConversations().stream().map(d -> {
+                UUID partner = partnerOf.get(d.id());
+                return new Row(d, PlaceBacking.conversationName(d, me.id()), unread.getOrDefault(d.id(), 0),
+                        current != null && current.id().equals(d.id()), partner,
+                        partner == null ? null : statuses.getOrDefault(partner, "offline"));
+            }).toList());
         }
         return rows;
     }

@@ -24,10 +24,10 @@ class DmListTest {
 
     @Test
     void unreadConversationsComeFirstAndOtherwiseKeepTheirOrder() {
-        DmListBacking.Row newest = new DmListBacking.Row(dm(ANNA, BEN), "ben", 0, false);
-        DmListBacking.Row older = new DmListBacking.Row(dm(ANNA, CAT), "cat", 2, false);
-        DmListBacking.Row oldest = new DmListBacking.Row(dm(ANNA, BEN, CAT), "ben, cat", 0, true);
-        DmListBacking.Row oldestUnread = new DmListBacking.Row(dm(BEN, CAT), "cat", 1, false);
+        DmListBacking.Row newest = new DmListBacking.Row(dm(ANNA, BEN), "ben", 0, false, null, null);
+        DmListBacking.Row older = new DmListBacking.Row(dm(ANNA, CAT), "cat", 2, false, null, null);
+        DmListBacking.Row oldest = new DmListBacking.Row(dm(ANNA, BEN, CAT), "ben, cat", 0, true, null, null);
+        DmListBacking.Row oldestUnread = new DmListBacking.Row(dm(BEN, CAT), "cat", 1, false, null, null);
         assertThat(DmListBacking.order(List.of(newest, older, oldest, oldestUnread)))
                 .containsExactly(older, oldestUnread, newest, oldest);
     }
