@@ -295,9 +295,7 @@ var parleyUnread = (function () {
             return;
         }
         var line = document.createElement("li");
-        line.className = "new-messages-line";
-        line.setAttribute("role", "separator");
-        line.setAttribute("aria-label", "New messages");
+        line.className = "new-messages-line"; // an item of the list that says "New messages" (read as such)
         var label = document.createElement("span");
         label.textContent = "New messages";
         line.appendChild(label);

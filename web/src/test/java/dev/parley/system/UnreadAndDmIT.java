@@ -84,6 +84,10 @@ class UnreadAndDmIT extends ParleyDeployment {
         return badges.isEmpty() ? "" : badges.get(0).getText();
     }
 
+    private static boolean suggestionsShown(ChatBrowser browser) {
+        return !browser.driver().findElements(By.cssSelector("#mention-suggestions:not([hidden]) li")).isEmpty();
+    }
+
     private static List<String> conversations(ChatBrowser browser) {
         return browser.driver().findElements(By.cssSelector("#dm-list li.dm-item .channel-name")).stream()
                 .map(WebElement::getText).toList();
@@ -118,7 +122,20 @@ class UnreadAndDmIT extends ParleyDeployment {
                 .anyMatch(e -> e.getText().equals("@" + ann.username())));
         composer.sendKeys(Keys.TAB);
         assertThat(composer.getAttribute("value")).isEqualTo("look @" + ann.username() + " ");
-        composer.sendKeys("here" + Keys.ENTER);
+        assertThat(suggestionsShown(benPage)).as("closed once chosen").isFalse();
+        // Escape closes the list and leaves the text; Down, Up and Enter choose without sending
+        composer.sendKeys("and @" + ben.username().substring(0, 4));
+        until(benPage, "the suggestion of Ben", () -> suggestionsShown(benPage));
+        composer.sendKeys(Keys.ESCAPE);
+        assertThat(suggestionsShown(benPage)).isFalse();
+        assertThat(composer.getAttribute("value")).endsWith("and @" + ben.username().substring(0, 4));
+        composer.sendKeys(Keys.BACK_SPACE);
+        until(benPage, "the suggestions again", () -> suggestionsShown(benPage));
+        composer.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP, Keys.ENTER);
+        assertThat(composer.getAttribute("value")).isEqualTo("look @" + ann.username() + " and @" + ben.username() + " ");
+        assertThat(benPage.messages()).as("Enter chose, it did not send").containsExactly("just saying");
+        composer.clear(); // Ben does not mention himself after all
+        composer.sendKeys("look @" + ann.username() + " here" + Keys.ENTER);
         benPage.waitForMessage("look @" + ann.username() + " here");
 
         until(annPage, "a mention badge on second", () -> "1".equals(badge(channelLink(annPage, "second"))));
