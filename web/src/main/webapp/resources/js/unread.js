@@ -300,6 +300,14 @@ var parleyUnread = (function () {
         label.textContent = "New messages";
         line.appendChild(label);
         first.parentNode.insertBefore(line, first);
+        // more unread than fit: start at the line rather than at the newest message
+        var box = document.getElementById("messages");
+        if (box) {
+            var above = line.getBoundingClientRect().top - box.getBoundingClientRect().top;
+            if (above < 0) {
+                box.scrollTop += above - 16;
+            }
+        }
     }
 
     // ---------- mention highlight ----------
