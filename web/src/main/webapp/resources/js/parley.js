@@ -141,18 +141,13 @@ var parley = (function () {
                 refresh();
             }
         },
-        /** {messageId, html}: shown if its channel is on screen, else the channel is marked unread */
+        /** {messageId, html}: shown if its channel is on screen (unread.js marks other channels unread) */
         "message:new": function (notice) {
             if (notice.channelId === channelId) {
                 if (notice.html) {
                     show(notice.html);
                 } else {
                     refresh();
-                }
-            } else if (notice.channelId) {
-                markUnread("data-channel-id", notice.channelId);
-                if (notice.serverId !== serverId) {
-                    markUnread("data-server-id", notice.serverId);
                 }
             }
         },
@@ -204,8 +199,11 @@ var parley = (function () {
         (listeners[event] = listeners[event] || []).push(listener);
     }
 
-    /** A notice from the push channel. */
+    /** A notice from the push channel; other scripts see each one as a "parley:live" event on the document. */
     function onLive(notice) {
+        if (notice && typeof window.CustomEvent === "function") {
+            document.dispatchEvent(new CustomEvent("parley:live", {detail: notice}));
+        }
         // typing and presence are presence.js's; it also sees each new message (its author stops typing)
         if (notice && window.parleyPresence && window.parleyPresence.onLive(notice)) {
             return;
@@ -263,15 +261,6 @@ var parley = (function () {
         localizeTimes(item);
         highlight(item);
         scrollToNewest();
-    }
-
-    function markUnread(attribute, id) {
-        var links = document.querySelectorAll("[" + attribute + "]");
-        for (var i = 0; i < links.length; i++) {
-            if (links[i].getAttribute(attribute) === id && !links[i].classList.contains("selected")) {
-                links[i].classList.add("unread");
-            }
-        }
     }
 
     /** Loads the list from the server: only after the push connection came back. */

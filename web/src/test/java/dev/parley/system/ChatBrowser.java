@@ -188,13 +188,14 @@ final class ChatBrowser implements AutoCloseable {
 
     /**
      * Counts from now on the requests this page makes to the server behind the user's back (ajax),
-     * but for its presence signals ("typing", "idle", "back": the presence-form's), which ask for
-     * nothing and are throttled by the page.
+     * but for its presence signals ("typing", "idle", "back": the presence-form's) and its marking the
+     * channel read (the read-state-form's), which ask for nothing and are throttled by the page.
      */
     void countRequests() {
         js("window.__parleyRequests = 0; if (!window.__parleyCounting) { window.__parleyCounting = true;"
                 + " var send = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function (body) {"
-                + " if (!(typeof body === 'string' && body.indexOf('presence-form') >= 0)) { window.__parleyRequests++; }"
+                + " if (!(typeof body === 'string' && (body.indexOf('presence-form') >= 0"
+                + " || body.indexOf('read-state-form') >= 0))) { window.__parleyRequests++; }"
                 + " return send.apply(this, arguments); }; }");
     }
 

@@ -84,6 +84,18 @@ public class ThreadService {
         return view;
     }
 
+    /**
+     * The threads under all the server's channels the user may see, newest first, in one read (the
+     * chat page's channel list shows each channel's threads under it).
+     */
+    public List<ThreadView> inServer(UUID userId, UUID serverId) {
+        var facts = policy.requireMember(userId, serverId);
+        return policy.visibleChannels(userId, facts, store.ofServer(serverId)).stream()
+                .filter(c -> c.getType() == ChannelType.THREAD)
+                .sorted(java.util.Comparator.comparing(Channel::getId).reversed())
+                .map(ThreadView::of).toList();
+    }
+
     /** The threads under a channel the user may see, newest first. */
     public List<ThreadView> of(UUID userId, UUID channelId) {
         policy.requireInChannel(userId, channelId, Permission.VIEW_CHANNEL);

@@ -43,6 +43,14 @@ public class PermissionPolicy {
         return facts;
     }
 
+    /**
+     * The roles the member holds in the server (without {@code @everyone}), for the page to tell a
+     * mention of one of them; not found for a non-member.
+     */
+    public java.util.Set<UUID> rolesOf(UUID userId, UUID serverId) {
+        return requireMember(userId, serverId).rolesOf(userId);
+    }
+
     /** The server's facts, if the user is a member holding the permission server-wide. */
     public ServerFacts requireInServer(UUID userId, UUID serverId, Permission permission) {
         ServerFacts facts = requireMember(userId, serverId);

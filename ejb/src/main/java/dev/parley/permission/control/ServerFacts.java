@@ -79,6 +79,12 @@ public final class ServerFacts {
         return found;
     }
 
+    /** The roles the member holds besides {@code @everyone}; none for a non-member. */
+    public java.util.Set<UUID> rolesOf(UUID userId) {
+        MemberFact member = userId == null ? null : members.get(userId);
+        return member == null ? java.util.Set.of() : member.roleIds();
+    }
+
     public int memberCount() {
         return members.size();
     }

@@ -155,6 +155,27 @@ public class PresenceService {
         return list;
     }
 
+    /**
+     * The presence, as others see it, of those of {@code users} who share a direct conversation with
+     * the caller (the rest are left out): one read of the caller's conversations, the cached
+     * participants, one grid call. For the home view's list of conversations.
+     */
+    public Map<UUID, String> ofConversationPartners(UUID caller, java.util.Collection<UUID> users) {
+        java.util.Set<UUID> partners = new java.util.HashSet<>();
+        for (UUID scope : scopes.with(caller, java.util.Set.of())) {
+            permissions.server(scope).filter(f -> f.isMember(caller))
+                    .ifPresent(f -> users.stream().filter(f::isMember).forEach(partners::add));
+        }
+        partners.remove(caller);
+        Map<UUID, PresenceState> online = states.online(partners);
+        Map<UUID, String> statuses = new java.util.HashMap<>();
+        for (UUID p : partners) {
+            PresenceState state = online.get(p);
+            statuses.put(p, state == null ? PresenceStatus.OFFLINE.wire() : state.visible().wire());
+        }
+        return statuses;
+    }
+
     /** @param closedAt when the connection closed, for a close: {@code last_seen} if it was the last */
     private PresenceStates.Change apply(UUID userId, UnaryOperator<PresenceState> change, boolean onlyIfOnline,
             Instant closedAt) {

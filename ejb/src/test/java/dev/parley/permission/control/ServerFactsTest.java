@@ -61,4 +61,16 @@ class ServerFactsTest {
         assertThat(Permission.MENTION_EVERYONE.in(anna)).isFalse();
         assertThat(conversation.channelPermissions(OWNER, channel, Instant.now())).isZero();
     }
+
+    @Test
+    void aMembersRolesAreTheirsAndAStrangerHasNone() {
+        UUID mods = UUID.randomUUID();
+        ServerFacts facts = new ServerFacts(SERVER, OWNER, EVERYONE, Permission.EVERYONE_DEFAULT, Map.of(mods, 0L),
+                Map.of(ANNA, new ServerFacts.MemberFact(Set.of(mods), null), OWNER, new ServerFacts.MemberFact(Set.of(), null)),
+                Map.of(), Map.of());
+        assertThat(facts.rolesOf(ANNA)).containsExactly(mods);
+        assertThat(facts.rolesOf(OWNER)).isEmpty();
+        assertThat(facts.rolesOf(UUID.randomUUID())).isEmpty();
+        assertThat(facts.rolesOf(null)).isEmpty();
+    }
 }

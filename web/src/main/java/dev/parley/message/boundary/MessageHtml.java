@@ -33,16 +33,10 @@ public final class MessageHtml {
         String name = author == null ? "Deleted user" : name(author);
         String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
-        html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())));
-        // whose it is and whether it is pinned: the page groups one author's messages by the first, and
-        // decides from both which actions each reader sees
-        if (author != null) {
-            html.append("\" data-author-id=\"").append(escape(String.valueOf(author.id())));
-        }
-        if (message.pinned()) {
-            html.append("\" data-pinned=\"true");
-        }
-        html.append("\"><div class=\"avatar\" aria-hidden=\"true\">")
+        html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
+                .append('"');
+        itemAttributes(html, message);
+        html.append("><div class=\"avatar\" aria-hidden=\"true\">")
                 .append(escape(Initials.of(author == null ? "?" : name)))
                 .append("</div><div class=\"message-body\">");
         if (message.reply() != null) {
@@ -78,6 +72,42 @@ public final class MessageHtml {
                     .append("</span><span class=\"reaction-count\">").append(reaction.count()).append("</span></button>");
         }
         html.append("</div>");
+    }
+
+    /**
+     * Whose the message is, whether it is pinned and whom it mentions, as ids ({@code data-author-id},
+     * {@code data-pinned}, {@code data-mentions}, {@code data-mention-roles}, {@code data-mention-everyone}):
+     * the same item goes to every reader, and each page's script tells from them how to group it, which
+     * actions its reader may take and whether it mentions its reader.
+     */
+    private static void itemAttributes(StringBuilder html, MessageView message) {
+        if (message.author() != null) {
+            html.append(" data-author-id=\"").append(escape(String.valueOf(message.author().id()))).append('"');
+        }
+        if (message.pinned()) {
+            html.append(" data-pinned=\"true\"");
+        }
+        if (message.mentions() != null && !message.mentions().isEmpty()) {
+            html.append(" data-mentions=\"").append(escape(ids(message.mentions()))).append('"');
+        }
+        if (message.mentionRoles() != null && !message.mentionRoles().isEmpty()) {
+            html.append(" data-mention-roles=\"").append(escape(ids(message.mentionRoles()))).append('"');
+        }
+        if (message.mentionEveryone()) {
+            html.append(" data-mention-everyone=\"true\"");
+        }
+    }
+
+    /** Ids separated by spaces. */
+    static String ids(java.util.List<java.util.UUID> ids) {
+        StringBuilder out = new StringBuilder(ids.size() * 37);
+        for (java.util.UUID id : ids) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(id);
+        }
+        return out.toString();
     }
 
     /** The quote above a reply: the original's author and first line, or that it was deleted. */

@@ -24,7 +24,11 @@ public class MessagePushRenderer implements PushNoticeRenderer<NewMessageData> {
     public Map<String, String> render(NewMessageData data) {
         // authorId: the page stops showing the author as typing in the channel
         String author = data.message().author() == null ? "" : String.valueOf(data.message().author().id());
-        return Map.of("messageId", String.valueOf(data.message().id()), "html", MessageHtml.item(data.message()),
-                "authorId", author);
+        // mentions: pages of other channels tell from the ids whether to count it in their reader's badges
+        var m = data.message();
+        return Map.of("messageId", String.valueOf(m.id()), "html", MessageHtml.item(m), "authorId", author,
+                "mentions", m.mentions() == null ? "" : MessageHtml.ids(m.mentions()),
+                "mentionRoles", m.mentionRoles() == null ? "" : MessageHtml.ids(m.mentionRoles()),
+                "mentionEveryone", String.valueOf(m.mentionEveryone()));
     }
 }

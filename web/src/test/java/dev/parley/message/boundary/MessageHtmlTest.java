@@ -24,10 +24,27 @@ class MessageHtmlTest {
         UserView ada = new UserView(UUID.randomUUID(), "ada", "Ada Lovelace", null);
         MessageView hello = new MessageView(ID, UUID.randomUUID(), ada, "Hello\nthere", "default", false, null, AT, null);
         assertThat(MessageHtml.item(hello)).isEqualTo(
-                "<li class=\"message\" data-message-id=\"" + ID + "\" data-author-id=\"" + ada.id() + "\"><div class=\"avatar\" aria-hidden=\"true\">AL</div>"
+                "<li class=\"message\" data-message-id=\"" + ID + "\" data-author-id=\"" + ada.id()
+                + "\"><div class=\"avatar\" aria-hidden=\"true\">AL</div>"
                 + "<div class=\"message-body\"><div class=\"message-meta\"><span class=\"message-author\">Ada Lovelace"
                 + "</span><time class=\"message-time\" datetime=\"2025-10-07T09:05:30.123Z\">09:05</time></div>"
                 + "<div class=\"message-content\"><p>Hello<br />there</p></div></div></li>");
+    }
+
+    @Test
+    void theItemSaysWhomItMentionsByIdForEachReadersPageToTell() {
+        UserView ada = new UserView(UUID.randomUUID(), "ada", null, null);
+        UUID ben = UUID.randomUUID();
+        UUID cat = UUID.randomUUID();
+        UUID mods = UUID.randomUUID();
+        UUID id = UUID.randomUUID(); // its own: rendered contents are kept per message id
+        MessageView mentioning = new MessageView(id, UUID.randomUUID(), ada, "@ben @cat @mods @everyone", "default", false,
+                null, AT, null, null, null, java.util.List.of(), java.util.List.of(ben, cat), java.util.List.of(mods), true);
+        assertThat(MessageHtml.item(mentioning)).startsWith("<li class=\"message\" data-message-id=\"" + id
+                + "\" data-author-id=\"" + ada.id() + "\" data-mentions=\"" + ben + " " + cat + "\" data-mention-roles=\""
+                + mods + "\" data-mention-everyone=\"true\"><div class=\"avatar\"");
+        assertThat(MessageHtml.item(message(null, "@nobody"))).startsWith("<li class=\"message\" data-message-id=\"")
+                .doesNotContain("data-author-id").doesNotContain("data-mention");
     }
 
     @Test
