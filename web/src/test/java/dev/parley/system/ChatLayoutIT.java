@@ -222,6 +222,16 @@ class ChatLayoutIT extends ParleyDeployment {
         api.postMessage(ben, channelId, "and now live");
         see("and now live");
 
+        // from the keyboard: Tab to the list, End brings the newest
+        reader.open(link);
+        reader.waitForChannel();
+        wait(reader).until(d -> inView("m10") && jumpBar().isDisplayed());
+        WebElement list = reader.driver().findElement(By.id("messages"));
+        assertThat(list.getAttribute("tabindex")).isEqualTo("0");
+        list.sendKeys(Keys.END);
+        wait(reader).until(d -> shown().contains("and now live") && inView("and now live") && fromBottom() <= 2);
+        assertThat(reader.url()).endsWith("/channels/" + serverId + "/" + channelId);
+
         // a channel link, and links to what one may not see
         reader.open("/channels/" + serverId + "/" + channelId);
         reader.waitForChannel();
