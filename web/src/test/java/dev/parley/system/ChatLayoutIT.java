@@ -113,9 +113,11 @@ class ChatLayoutIT extends ParleyDeployment {
 
     @Test
     void aReaderWhoScrolledUpStaysWhereTheyAreAndJumpsToPresent() {
+        String last = null;
         for (int i = 1; i <= 40; i++) {
-            api.postMessage(i % 2 == 0 ? ann : ben, channelId, "seed " + i);
+            last = api.postMessage(i % 2 == 0 ? ann : ben, channelId, "seed " + i);
         }
+        markRead(last);
         reader.signIn(ann.username(), ChatBrowser.PASSWORD);
         reader.waitForChannel();
         see("seed 40");
@@ -190,7 +192,7 @@ class ChatLayoutIT extends ParleyDeployment {
 
     @Test
     void aMessageLinkOpensTheChannelAtThatMessageHighlightedAndJumpsBackToPresent() {
-        List<String> ids = seed(120);
+        List<String> ids = seedUnread(120);
         String link = "/channels/" + serverId + "/" + channelId + "/" + ids.get(9);
 
         // signed out, a link leads through signing in and back to the message
@@ -409,11 +411,24 @@ class ChatLayoutIT extends ParleyDeployment {
     }
 
     /** Posts m1…mN, alternating authors; returns their ids in order. */
+    /** Messages m1 … m{count}, alternately Ben's and Ann's, all read by Ann (the page opens at the newest). */
     private List<String> seed(int count) {
+        List<String> ids = seedUnread(count);
+        markRead(ids.get(ids.size() - 1));
+        return ids;
+    }
+
+    /** The same, with Ben's unread for Ann: a channel with more unread than fits opens at its "New messages" line. */
+    private List<String> seedUnread(int count) {
         List<String> ids = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             ids.add(api.postMessage(i % 2 == 0 ? ann : ben, channelId, "m" + i));
         }
         return ids;
+    }
+
+    private void markRead(String messageId) {
+        assertThat(api.put("/api/channels/" + channelId + "/read", ann.token(), "{\"messageId\":\"" + messageId + "\"}")
+                .status()).isEqualTo(204);
     }
 }
