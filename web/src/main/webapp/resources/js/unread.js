@@ -28,7 +28,10 @@ var parleyUnread = (function () {
     var serverId = null;
     var channelId = null;
     var myRoles = [];
-    /** channelId -> {scope, unread, mentions, lastRead} */
+    /**
+     * channelId -> {scope, unread, mentions, lastRead, live}; live lists the messages counted since
+     * the page loaded ({id, mention}), so a read mark that stops short of some of them keeps those.
+     */
     var counts = {};
     var readTimer = null;
     var readPending = null;
@@ -74,7 +77,7 @@ var parleyUnread = (function () {
         for (var i = 0; i < list.length; i++) {
             var c = list[i];
             if (c && typeof c.c === "string") {
-                counts[c.c] = {scope: c.s, unread: c.u | 0, mentions: c.m | 0, lastRead: c.r || null};
+                counts[c.c] = {scope: c.s, unread: c.u | 0, mentions: c.m | 0, lastRead: c.r || null, live: []};
             }
         }
     }
@@ -166,10 +169,7 @@ var parleyUnread = (function () {
         if (notice.event === "message:new") {
             onMessage(notice);
         } else if (notice.event === "read-state:update") {
-            if (notice.channelId && counts[notice.channelId]) {
-                delete counts[notice.channelId];
-                paint();
-            }
+            read(notice.channelId, notice.lastReadMessageId);
         } else if (notice.event === "dm:create") {
             addConversation(notice);
         } else if (notice.event === "thread:create") {
@@ -188,13 +188,36 @@ var parleyUnread = (function () {
             return;
         }
         var c = counts[notice.channelId] || (counts[notice.channelId] = {scope: notice.serverId, unread: 0,
-            mentions: 0, lastRead: null});
+            mentions: 0, lastRead: null, live: []});
+        var mention = mentionsMe(ids(notice.mentions), ids(notice.mentionRoles), notice.mentionEveryone === "true",
+            notice.serverId);
         c.unread++;
-        if (mentionsMe(ids(notice.mentions), ids(notice.mentionRoles), notice.mentionEveryone === "true",
-                notice.serverId)) {
+        if (mention) {
             c.mentions++;
         }
+        if (notice.messageId && c.live.length < 200) {
+            c.live.push({id: notice.messageId, mention: mention});
+        }
         toTop(notice.serverId);
+        paint();
+    }
+
+    /**
+     * One's other page marked the channel read up to lastRead: what was counted before the page
+     * loaded is older than that, and of what came since only the messages after it stay unread.
+     */
+    function read(channel, lastRead) {
+        var c = channel ? counts[channel] : null;
+        if (!c) {
+            return;
+        }
+        var kept = lastRead ? c.live.filter(function (m) { return m.id > lastRead; }) : [];
+        if (kept.length) {
+            counts[channel] = {scope: c.scope, unread: kept.length, lastRead: lastRead, live: kept,
+                mentions: kept.filter(function (m) { return m.mention; }).length};
+        } else {
+            delete counts[channel];
+        }
         paint();
     }
 
