@@ -8,7 +8,8 @@
  *   reader: the notice is the same for every page, so that is decided here from ids); a
  *   read-state:update push (one's own other pages, after they marked a channel read) clears them.
  * - The channel on screen is marked read when the page loads and when a message arrives while
- *   the page is visible and focused (else when it is again) through parleyMarkRead.
+ *   the page is visible and focused and the list is at its newest (else once it is again)
+ *   through parleyMarkRead.
  * - A "New messages" line sits above the first unread message at page load.
  * - A message that mentions the reader (by name, by one of their roles, or @everyone/@here) is
  *   highlighted.
@@ -63,6 +64,11 @@ var parleyUnread = (function () {
         document.addEventListener("parley:live", function (event) { onLive(event.detail || {}); });
         document.addEventListener("visibilitychange", flushRead);
         window.addEventListener("focus", flushRead);
+        document.addEventListener("scroll", function (event) {
+            if (readPending && event.target && event.target.id === "messages") {
+                flushRead();
+            }
+        }, true);
         document.addEventListener("click", onMessageMember);
         autocomplete.start();
     }
@@ -245,8 +251,11 @@ var parleyUnread = (function () {
 
     // ---------- marking read ----------
 
+    /** The reader looks at the newest messages: page visible and focused, list scrolled to its end. */
     function viewing() {
-        return document.visibilityState === "visible" && document.hasFocus();
+        var box = document.getElementById("messages");
+        var atEnd = !box || box.scrollHeight - box.scrollTop - box.clientHeight < 48;
+        return document.visibilityState === "visible" && document.hasFocus() && atEnd;
     }
 
     /** Marks the channel on screen read up to the message, now (page load) or once the page is looked at. */
