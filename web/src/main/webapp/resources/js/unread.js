@@ -327,19 +327,12 @@ var parleyUnread = (function () {
             return;
         }
         var line = document.createElement("li");
-        line.className = "new-messages-line"; // an item of the list that says "New messages" (read as such)
+        line.className = "unread-line"; // an item of the list that says "New messages" (read as such)
         var label = document.createElement("span");
         label.textContent = "New messages";
         line.appendChild(label);
+        // (the page still opens at the newest message, as message-scroll.js wants; the line shows where reading left off)
         first.parentNode.insertBefore(line, first);
-        // more unread than fit: start at the line rather than at the newest message
-        var box = document.getElementById("messages");
-        if (box) {
-            var above = line.getBoundingClientRect().top - box.getBoundingClientRect().top;
-            if (above < 0) {
-                box.scrollTop += above - 16;
-            }
-        }
     }
 
     // ---------- mention highlight ----------
