@@ -195,8 +195,7 @@ var parleyUnread = (function () {
         }
         var c = counts[notice.channelId] || (counts[notice.channelId] = {scope: notice.serverId, unread: 0,
             mentions: 0, lastRead: null, live: []});
-        var mention = mentionsMe(ids(notice.mentions), ids(notice.mentionRoles), notice.mentionEveryone === "true",
-            notice.serverId);
+        var mention = mentionsMe(ids(notice.mentions), ids(notice.mentionRoles), notice.mentionEveryone === "true");
         c.unread++;
         if (mention) {
             c.mentions++;
@@ -231,19 +230,14 @@ var parleyUnread = (function () {
         return (text || "").split(/\s+/).filter(Boolean);
     }
 
-    /**
-     * Whether a message mentions the reader: by id, @everyone/@here, or a role they hold. Roles are
-     * known for the server on screen only; elsewhere a role mention counts from the next page load.
-     */
-    function mentionsMe(users, roles, everyone, scope) {
+    /** Whether a message mentions the reader: by id, @everyone/@here, or a role they hold (in any of their servers). */
+    function mentionsMe(users, roles, everyone) {
         if (everyone || (me && users.indexOf(me) >= 0)) {
             return true;
         }
-        if (scope === serverId) {
-            for (var i = 0; i < roles.length; i++) {
-                if (myRoles.indexOf(roles[i]) >= 0) {
-                    return true;
-                }
+        for (var i = 0; i < roles.length; i++) {
+            if (myRoles.indexOf(roles[i]) >= 0) {
+                return true;
             }
         }
         return false;
@@ -339,8 +333,7 @@ var parleyUnread = (function () {
 
     function highlight(item) {
         if (item.matches && item.matches("li.message") && mentionsMe(ids(item.getAttribute("data-mentions")),
-                ids(item.getAttribute("data-mention-roles")), item.getAttribute("data-mention-everyone") === "true",
-                serverId)) {
+                ids(item.getAttribute("data-mention-roles")), item.getAttribute("data-mention-everyone") === "true")) {
             item.classList.add("mentions-me");
         }
     }
