@@ -8,7 +8,8 @@
  *   reader: the notice is the same for every page, so that is decided here from ids); a
  *   read-state:update push (one's own other pages, after they marked a channel read) clears them.
  * - The channel on screen is marked read when the page loads and when a message arrives while
- *   the page is visible and focused (else when it is again) through parleyMarkRead.
+ *   the page is visible and focused and the list is at its newest (else once it is again)
+ *   through parleyMarkRead.
  * - A "New messages" line sits above the first unread message at page load.
  * - A message that mentions the reader (by name, by one of their roles, or @everyone/@here) is
  *   highlighted.
@@ -28,7 +29,10 @@ var parleyUnread = (function () {
     var serverId = null;
     var channelId = null;
     var myRoles = [];
-    /** channelId -> {scope, unread, mentions, lastRead} */
+    /**
+     * channelId -> {scope, unread, mentions, lastRead, live}; live lists the messages counted since
+     * the page loaded ({id, mention}), so a read mark that stops short of some of them keeps those.
+     */
     var counts = {};
     var readTimer = null;
     var readPending = null;
@@ -60,6 +64,11 @@ var parleyUnread = (function () {
         document.addEventListener("parley:live", function (event) { onLive(event.detail || {}); });
         document.addEventListener("visibilitychange", flushRead);
         window.addEventListener("focus", flushRead);
+        document.addEventListener("scroll", function (event) {
+            if (readPending && event.target && event.target.id === "messages") {
+                flushRead();
+            }
+        }, true);
         document.addEventListener("click", onMessageMember);
         autocomplete.start();
     }
@@ -74,7 +83,7 @@ var parleyUnread = (function () {
         for (var i = 0; i < list.length; i++) {
             var c = list[i];
             if (c && typeof c.c === "string") {
-                counts[c.c] = {scope: c.s, unread: c.u | 0, mentions: c.m | 0, lastRead: c.r || null};
+                counts[c.c] = {scope: c.s, unread: c.u | 0, mentions: c.m | 0, lastRead: c.r || null, live: []};
             }
         }
     }
@@ -166,10 +175,7 @@ var parleyUnread = (function () {
         if (notice.event === "message:new") {
             onMessage(notice);
         } else if (notice.event === "read-state:update") {
-            if (notice.channelId && counts[notice.channelId]) {
-                delete counts[notice.channelId];
-                paint();
-            }
+            read(notice.channelId, notice.lastReadMessageId);
         } else if (notice.event === "dm:create") {
             addConversation(notice);
         } else if (notice.event === "thread:create") {
@@ -188,13 +194,35 @@ var parleyUnread = (function () {
             return;
         }
         var c = counts[notice.channelId] || (counts[notice.channelId] = {scope: notice.serverId, unread: 0,
-            mentions: 0, lastRead: null});
+            mentions: 0, lastRead: null, live: []});
+        var mention = mentionsMe(ids(notice.mentions), ids(notice.mentionRoles), notice.mentionEveryone === "true");
         c.unread++;
-        if (mentionsMe(ids(notice.mentions), ids(notice.mentionRoles), notice.mentionEveryone === "true",
-                notice.serverId)) {
+        if (mention) {
             c.mentions++;
         }
+        if (notice.messageId && c.live.length < 200) {
+            c.live.push({id: notice.messageId, mention: mention});
+        }
         toTop(notice.serverId);
+        paint();
+    }
+
+    /**
+     * One's other page marked the channel read up to lastRead: what was counted before the page
+     * loaded is older than that, and of what came since only the messages after it stay unread.
+     */
+    function read(channel, lastRead) {
+        var c = channel ? counts[channel] : null;
+        if (!c) {
+            return;
+        }
+        var kept = lastRead ? c.live.filter(function (m) { return m.id > lastRead; }) : [];
+        if (kept.length) {
+            counts[channel] = {scope: c.scope, unread: kept.length, lastRead: lastRead, live: kept,
+                mentions: kept.filter(function (m) { return m.mention; }).length};
+        } else {
+            delete counts[channel];
+        }
         paint();
     }
 
@@ -202,19 +230,14 @@ var parleyUnread = (function () {
         return (text || "").split(/\s+/).filter(Boolean);
     }
 
-    /**
-     * Whether a message mentions the reader: by id, @everyone/@here, or a role they hold. Roles are
-     * known for the server on screen only; elsewhere a role mention counts from the next page load.
-     */
-    function mentionsMe(users, roles, everyone, scope) {
+    /** Whether a message mentions the reader: by id, @everyone/@here, or a role they hold (in any of their servers). */
+    function mentionsMe(users, roles, everyone) {
         if (everyone || (me && users.indexOf(me) >= 0)) {
             return true;
         }
-        if (scope === serverId) {
-            for (var i = 0; i < roles.length; i++) {
-                if (myRoles.indexOf(roles[i]) >= 0) {
-                    return true;
-                }
+        for (var i = 0; i < roles.length; i++) {
+            if (myRoles.indexOf(roles[i]) >= 0) {
+                return true;
             }
         }
         return false;
@@ -222,8 +245,11 @@ var parleyUnread = (function () {
 
     // ---------- marking read ----------
 
+    /** The reader looks at the newest messages: page visible and focused, list scrolled to its end. */
     function viewing() {
-        return document.visibilityState === "visible" && document.hasFocus();
+        var box = document.getElementById("messages");
+        var atEnd = !box || box.scrollHeight - box.scrollTop - box.clientHeight < 48;
+        return document.visibilityState === "visible" && document.hasFocus() && atEnd;
     }
 
     /** Marks the channel on screen read up to the message, now (page load) or once the page is looked at. */
@@ -295,27 +321,19 @@ var parleyUnread = (function () {
             return;
         }
         var line = document.createElement("li");
-        line.className = "new-messages-line"; // an item of the list that says "New messages" (read as such)
+        line.className = "unread-line"; // an item of the list that says "New messages" (read as such)
         var label = document.createElement("span");
         label.textContent = "New messages";
         line.appendChild(label);
+        // (the page still opens at the newest message, as message-scroll.js wants; the line shows where reading left off)
         first.parentNode.insertBefore(line, first);
-        // more unread than fit: start at the line rather than at the newest message
-        var box = document.getElementById("messages");
-        if (box) {
-            var above = line.getBoundingClientRect().top - box.getBoundingClientRect().top;
-            if (above < 0) {
-                box.scrollTop += above - 16;
-            }
-        }
     }
 
     // ---------- mention highlight ----------
 
     function highlight(item) {
         if (item.matches && item.matches("li.message") && mentionsMe(ids(item.getAttribute("data-mentions")),
-                ids(item.getAttribute("data-mention-roles")), item.getAttribute("data-mention-everyone") === "true",
-                serverId)) {
+                ids(item.getAttribute("data-mention-roles")), item.getAttribute("data-mention-everyone") === "true")) {
             item.classList.add("mentions-me");
         }
     }

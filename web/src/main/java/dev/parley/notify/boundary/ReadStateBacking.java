@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * What the chat page knows of one's read state when it loads: the unread and mention counts of
  * every channel and conversation (the page's script makes channels bold and puts badges on
  * channels, servers and Home from them, then moves them with the live events), the roles one holds
- * in the server on screen (a mention of one of them is a mention of you), and marking the channel on
+ * (a mention of one of them is a mention of you), and marking the channel on
  * screen read up to a message (the script asks when the channel is viewed).
  */
 @Named("readState")
@@ -54,17 +54,20 @@ public class ReadStateBacking {
         return UnreadJson.of(unread());
     }
 
-    /** The ids of one's roles in the server on screen, space-separated ("" on the home view). */
+    /**
+     * The ids of one's roles in all one's servers, space-separated (role ids are unique, so a role
+     * mention in any server is told apart without knowing whose role it is); from the cached facts.
+     */
     public String getMyRoles() {
-        if (place.getCurrentServer() == null) {
-            return "";
+        Set<UUID> roles = new java.util.TreeSet<>();
+        for (var server : place.getServers()) {
+            try {
+                roles.addAll(policy.rolesOf(me.id(), server.id()));
+            } catch (ParleyException e) {
+                // left the server meanwhile: no roles there
+            }
         }
-        try {
-            Set<UUID> roles = policy.rolesOf(me.id(), place.getCurrentServer().id());
-            return roles.stream().map(UUID::toString).sorted().collect(Collectors.joining(" "));
-        } catch (ParleyException e) {
-            return "";
-        }
+        return roles.stream().map(UUID::toString).collect(Collectors.joining(" "));
     }
 
     /** Marks the channel on screen read up to the request parameter {@code messageId}. */
