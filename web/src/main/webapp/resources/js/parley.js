@@ -199,20 +199,21 @@ var parley = (function () {
         (listeners[event] = listeners[event] || []).push(listener);
     }
 
-    /** A notice from the push channel; other scripts see each one as a "parley:live" event on the document. */
+    /**
+     * A notice from the push channel: this script's own handler, unless presence.js takes it (typing and
+     * presence are its; it also sees each new message, whose author stops typing), then the handlers other
+     * scripts registered for its event with parley.on.
+     */
     function onLive(notice) {
-        if (notice && typeof window.CustomEvent === "function") {
-            document.dispatchEvent(new CustomEvent("parley:live", {detail: notice}));
-        }
-        // typing and presence are presence.js's; it also sees each new message (its author stops typing)
-        if (notice && window.parleyPresence && window.parleyPresence.onLive(notice)) {
+        if (!notice) {
             return;
         }
-        var handle = notice && Object.prototype.hasOwnProperty.call(live, notice.event) ? live[notice.event] : null;
+        var presence = window.parleyPresence && window.parleyPresence.onLive(notice);
+        var handle = !presence && Object.prototype.hasOwnProperty.call(live, notice.event) ? live[notice.event] : null;
         if (handle) {
             handle(notice);
         }
-        var more = notice && Object.prototype.hasOwnProperty.call(listeners, notice.event) ? listeners[notice.event] : [];
+        var more = Object.prototype.hasOwnProperty.call(listeners, notice.event) ? listeners[notice.event] : [];
         for (var i = 0; i < more.length; i++) {
             more[i](notice);
         }

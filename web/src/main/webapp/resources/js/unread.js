@@ -61,7 +61,9 @@ var parleyUnread = (function () {
             }
         }
         paint();
-        document.addEventListener("parley:live", function (event) { onLive(event.detail || {}); });
+        ["message:new", "read-state:update", "dm:create", "thread:create", "presence:user"].forEach(function (event) {
+            parley.on(event, onLive);
+        });
         document.addEventListener("visibilitychange", flushRead);
         window.addEventListener("focus", flushRead);
         document.addEventListener("scroll", function (event) {
@@ -507,9 +509,10 @@ var parleyUnread = (function () {
             list.setAttribute("aria-label", "Members to mention");
             list.hidden = true;
             box.parentNode.insertBefore(list, box);
+            // a textarea may not carry aria-expanded (axe: aria-allowed-attr); the list's options are announced through
+            // aria-activedescendant while it is open
             box.setAttribute("aria-autocomplete", "list");
             box.setAttribute("aria-controls", list.id);
-            box.setAttribute("aria-expanded", "false");
             box.addEventListener("input", update);
             box.addEventListener("click", update);
             box.addEventListener("blur", function () { window.setTimeout(close, 150); });
@@ -593,7 +596,6 @@ var parleyUnread = (function () {
                 list.appendChild(option);
             });
             list.hidden = false;
-            box.setAttribute("aria-expanded", "true");
             box.setAttribute("aria-activedescendant", "mention-option-" + active);
         }
 
@@ -603,7 +605,6 @@ var parleyUnread = (function () {
             }
             list.hidden = true;
             shown = [];
-            box.setAttribute("aria-expanded", "false");
             box.removeAttribute("aria-activedescendant");
         }
 

@@ -23,10 +23,24 @@ public class PermissionAudience implements LiveAudience {
     @Inject
     Clock clock;
 
+    public PermissionAudience() {
+    }
+
+    /** For unit tests. */
+    PermissionAudience(PermissionCache cache, Clock clock) {
+        this.cache = cache;
+        this.clock = clock;
+    }
+
     @Override
     public Predicate<UUID> of(LiveEvent event) {
-        ServerFacts facts = cache.server(event.serverId()).orElse(null);
         java.util.Set<UUID> joiners = event.joiners();
+        if (event.channelId() == null && joiners.contains(event.serverId())) {
+            // addressed to one person, scoped by their own id (read-state:update): no server has that id, and
+            // asking the cache would read the database for nothing on every such event
+            return joiners::contains;
+        }
+        ServerFacts facts = cache.server(event.serverId()).orElse(null);
         if (facts == null) {
             return joiners::contains;
         }
