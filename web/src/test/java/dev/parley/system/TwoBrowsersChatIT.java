@@ -590,5 +590,25 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         assertThat(bob.driver().switchTo().activeElement().getAttribute("id")).as("the list is reached by keyboard")
                 .isEqualTo("messages");
         bob.screenshot("accessible-chat-bob");
+
+        // Home with a direct conversation, and the chat at a phone's width with its drawer open
+        api.postJson("/api/users/me/dms", owner.token(), jakarta.json.Json.createObjectBuilder()
+                .add("userIds", jakarta.json.Json.createArrayBuilder().add(member.id())).build());
+        bob.open("/?home=1");
+        bob.waitForApp();
+        assertThat(bob.seriousAccessibilityViolations()).as("Home").isEmpty();
+        org.openqa.selenium.Dimension wide = bob.driver().manage().window().getSize();
+        try {
+            bob.driver().manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
+            bob.open("/channels/" + serverId + "/" + channel);
+            bob.waitForChannel();
+            assertThat(bob.seriousAccessibilityViolations()).as("chat page at 400 px").isEmpty();
+            bob.driver().findElement(By.id("drawer-button")).click();
+            new WebDriverWait(bob.driver(), ChatBrowser.PATIENCE)
+                    .until(d -> "true".equals(d.findElement(By.id("drawer-button")).getAttribute("aria-expanded")));
+            assertThat(bob.seriousAccessibilityViolations()).as("the drawer open").isEmpty();
+        } finally {
+            bob.driver().manage().window().setSize(wide);
+        }
     }
 }
