@@ -726,6 +726,11 @@ var parleyActions = (function () {
             if (back) {
                 back.focus();
             }
+            // the bar's button is hidden again once neither pointer nor focus is on its message: the message takes the focus
+            var item = parley.item(was.id);
+            if (document.activeElement !== back && item) {
+                item.focus();
+            }
         }
     }
 

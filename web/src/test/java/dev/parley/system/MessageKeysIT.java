@@ -110,6 +110,10 @@ class MessageKeysIT extends ParleyDeployment {
         assertThat(focusedText()).as("focus on %s", describe()).isEqualTo("three");
         assertThat(focused().findElement(By.cssSelector(".message-actions")).isDisplayed()).isTrue();
         assertThat(tabStopsInTheList()).as("the Tab stop moved with the focus").containsExactly("three");
+        press(Keys.PAGE_UP);
+        assertThat(focusedText()).as("all five fit in a page; focus on %s", describe()).isEqualTo("one");
+        press(Keys.PAGE_DOWN);
+        assertThat(focusedText()).as("focus on %s", describe()).isEqualTo("five");
         press(Keys.HOME);
         assertThat(focusedText()).as("focus on %s", describe()).isEqualTo("one");
         press(Keys.END);
@@ -160,6 +164,15 @@ class MessageKeysIT extends ParleyDeployment {
         press(Keys.ESCAPE);
         wait(alice).until(d -> d.findElements(By.id("reply-bar")).isEmpty());
 
+        // A opens the emoji picker for the focused message
+        shiftTab();
+        press("a");
+        wait(alice).until(ExpectedConditions.visibilityOfElementLocated(By.id("emoji-picker")));
+        press("thumbs up" + Keys.ENTER);
+        wait(alice).until(d -> !item("theirs").findElements(By.cssSelector(".reactions button.reaction[aria-pressed='true']")).isEmpty());
+        assertThat(focusedText()).as("back on the message; focus on %s", describe()).isEqualTo("theirs");
+        press(Keys.ESCAPE);
+
         // P pins (the owner may)
         shiftTab();
         assertThat(focusedText()).as("focus on %s", describe()).isEqualTo("theirs");
@@ -183,25 +196,44 @@ class MessageKeysIT extends ParleyDeployment {
     }
 
     @Test
-    void thePinsPanelJumpsToAPinnedMessage() {
-        String pinned = api.postMessage(owner, channelId, "read the rules");
-        for (int i = 0; i < 30; i++) {
+    void thePinsPanelJumpsToAPinnedMessageLoadedOrNot() {
+        String farBack = api.postMessage(owner, channelId, "far back");
+        for (int i = 0; i < 20; i++) {
+            api.postMessage(member, channelId, "early " + i);
+        }
+        String rules = api.postMessage(owner, channelId, "read the rules");
+        for (int i = 0; i < 40; i++) {
             api.postMessage(i % 2 == 0 ? owner : member, channelId, "filler " + i);
         }
-        assertThat(api.post("/api/messages/" + pinned + "/pin", owner.token(), null).status()).isEqualTo(204);
-        signIn(31);
+        for (String id : List.of(farBack, rules)) {
+            assertThat(api.post("/api/messages/" + id + "/pin", owner.token(), null).status()).isEqualTo(204);
+        }
+        signIn(50);
         assertThat(inView("read the rules")).as("scrolled out of sight above").isFalse();
+        assertThat(alice.messages()).as("not loaded: older than the page").doesNotContain("far back");
 
-        alice.driver().findElement(By.id("pins-button")).click();
-        WebElement jump = wait(alice).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#pins-panel li.message button.pin-jump")));
-        assertThat(jump.getText()).isEqualTo("Jump");
-        jump.click();
+        // loaded: the list scrolls to it, highlights it, and the keyboard is on it
+        jump("read the rules").click();
         wait(alice).until(d -> d.findElements(By.id("pins-panel")).isEmpty());
         wait(alice).until(d -> inView("read the rules"));
         assertThat(item("read the rules").getAttribute("class")).contains("highlighted");
-        assertThat(focusedText()).as("the keyboard is on it too").isEqualTo("read the rules");
+        assertThat(focusedText()).as("focus on %s", describe()).isEqualTo("read the rules");
         alice.screenshot("keys-pin-jump");
+
+        // not loaded: its message link opens the page around it
+        jump("far back").sendKeys(Keys.ENTER);
+        wait(alice).until(d -> alice.messages().contains("far back") && inView("far back"));
+        assertThat(item("far back").getAttribute("class")).contains("highlighted");
+    }
+
+    /** Opens the pins panel; the Jump button of the pin with that text. */
+    private static WebElement jump(String content) {
+        alice.driver().findElement(By.id("pins-button")).click();
+        By button = By.xpath("//section[@id='pins-panel']//li[contains(@class,'message')]"
+                + "[.//div[contains(@class,'message-content')][normalize-space(.)='" + content + "']]//button[@class='pin-jump']");
+        WebElement jump = wait(alice).until(ExpectedConditions.elementToBeClickable(button));
+        assertThat(jump.getText()).isEqualTo("Jump");
+        return jump;
     }
 
     // ---------- what a person does and sees ----------
