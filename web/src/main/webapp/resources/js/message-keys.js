@@ -27,8 +27,8 @@ var parleyKeys = (function () {
 
     /** The id of the message that is the list's Tab stop; null: the newest. */
     var roving = null;
-    /** Whether the keyboard focus was last in the list (a removed focused message loses it to <body>). */
-    var focusInList = false;
+    /** The message holding the focus, if one does: removed (deleted), it hands the focus to its neighbour. */
+    var focusedItem = null;
     /** The last key was Tab: focus arriving in the list now came by keyboard. */
     var tabbing = false;
 
@@ -108,7 +108,7 @@ var parleyKeys = (function () {
         }
         // the focused message went (deleted here or elsewhere): the focus stays in the list, on its neighbour
         var active = document.activeElement;
-        if (stop && focusInList && (!active || active === document.body)) {
+        if (stop && focusedItem && !focusedItem.isConnected && (!active || active === document.body)) {
             stop.focus({preventScroll: true});
         }
     }
@@ -136,8 +136,8 @@ var parleyKeys = (function () {
     function onFocusIn(event) {
         var target = event.target;
         var b = box();
-        focusInList = !!(b && b.contains(target));
-        if (!focusInList) {
+        focusedItem = itemOf(target);
+        if (!b || !b.contains(target)) {
             return;
         }
         if (target === b) {
@@ -147,7 +147,7 @@ var parleyKeys = (function () {
             }
             return;
         }
-        var item = itemOf(target);
+        var item = focusedItem;
         if (!item) {
             return;
         }
@@ -157,6 +157,18 @@ var parleyKeys = (function () {
         if (tabbing && target !== item && from && !b.contains(from)
                 && (from.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING)) {
             item.focus({preventScroll: true});
+        }
+    }
+
+    /** Focus left for nothing (a click beside the list): no message holds it any more, unless its message was removed. */
+    function onFocusOut(event) {
+        var was = focusedItem;
+        if (was && !event.relatedTarget) {
+            window.setTimeout(function () {
+                if (focusedItem === was && was.isConnected && document.activeElement === document.body) {
+                    focusedItem = null;
+                }
+            }, 0);
         }
     }
 
@@ -276,6 +288,7 @@ var parleyKeys = (function () {
             return;
         }
         document.addEventListener("focusin", onFocusIn);
+        document.addEventListener("focusout", onFocusOut);
         document.addEventListener("keydown", onKey);
         document.addEventListener("mousedown", function () { tabbing = false; }, true);
         watch();
