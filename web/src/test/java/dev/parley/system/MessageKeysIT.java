@@ -179,6 +179,19 @@ class MessageKeysIT extends ParleyDeployment {
         press("p");
         wait(alice).until(ExpectedConditions.textToBe(By.id("action-status"), "Message pinned."));
 
+        // C copies its link (the clipboard is watched)
+        alice.js("window.__copied = null;"
+                + " if (navigator.clipboard) { navigator.clipboard.writeText = function (text) {"
+                + "   window.__copied = text; return Promise.resolve(); }; }"
+                + " var exec = document.execCommand.bind(document);"
+                + " document.execCommand = function (command) { if (command !== 'copy') { return exec.apply(null, arguments); }"
+                + "   var area = document.querySelector('textarea.offscreen');"
+                + "   window.__copied = area.value.substring(area.selectionStart, area.selectionEnd); return true; };");
+        press("c");
+        wait(alice).until(ExpectedConditions.textToBe(By.id("action-status"), "Link copied"));
+        assertThat((String) alice.js("return window.__copied;"))
+                .endsWith("/channels/" + serverId + "/" + channelId + "/" + item("theirs").getAttribute("data-message-id"));
+
         // Delete asks first: Escape keeps the message and the focus on it; confirmed, it goes
         press(Keys.ARROW_DOWN);
         press(Keys.DELETE);
