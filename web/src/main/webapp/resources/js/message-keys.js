@@ -12,7 +12,8 @@
  *   Escape goes back to the composer. The actions are message-actions.js's, offered only where
  *   its action bar offers them; the server decides each again.
  * - The list's container (#messages, role=log) is a Tab stop only while it holds no message; else
- *   focus put on it goes on to the roving message.
+ *   focus put on it by a script or a key goes on to the roving message (a click on its background
+ *   leaves it there, where the arrow keys scroll).
  *
  * Messages come and go (pushed, sent, edited, deleted, older pages, a reconnect's reload): a
  * MutationObserver on the chat column keeps the one-Tab-stop rule after each change.
@@ -31,6 +32,8 @@ var parleyKeys = (function () {
     var focusedItem = null;
     /** The last key was Tab: focus arriving in the list now came by keyboard. */
     var tabbing = false;
+    /** The mouse was pressed since the last key: a click on the list's background leaves the focus there. */
+    var pointing = false;
 
     function box() {
         return document.getElementById("messages");
@@ -141,7 +144,7 @@ var parleyKeys = (function () {
             return;
         }
         if (target === b) {
-            var stop = current(items());
+            var stop = pointing ? null : current(items());
             if (stop) {
                 stop.focus({preventScroll: true});
             }
@@ -202,6 +205,7 @@ var parleyKeys = (function () {
     }
 
     function onKey(event) {
+        pointing = false;
         if (event.key === "Tab") {
             tabbing = true;
             return;
@@ -290,7 +294,10 @@ var parleyKeys = (function () {
         document.addEventListener("focusin", onFocusIn);
         document.addEventListener("focusout", onFocusOut);
         document.addEventListener("keydown", onKey);
-        document.addEventListener("mousedown", function () { tabbing = false; }, true);
+        document.addEventListener("mousedown", function () {
+            tabbing = false;
+            pointing = true;
+        }, true);
         watch();
         sync();
     }
