@@ -3,7 +3,9 @@
  * focused (Reply, Add reaction, Edit, Pin/Unpin, Copy link, Delete), the inline editor (Enter
  * saves, Shift+Enter starts a new line, Escape cancels; Up arrow in the empty composer edits one's
  * last message), replying ("Replying to …" above the composer, × or Escape cancels), the delete
- * confirmation (Shift+click skips it), the reaction chips and the emoji picker, and the pins panel.
+ * confirmation (Shift+click skips it), the reaction chips and the emoji picker, and the pins panel
+ * (each pin's Jump goes to it in the list when it is loaded there, else to its message link). The
+ * keys on a focused message (message-keys.js) take the same actions through act().
  *
  * Which actions a reader sees is decided here, from what the page was given: the reader's id
  * (#app[data-user-id]), their flags in this channel (#message-actions-form[data-can-manage-messages],
@@ -75,7 +77,6 @@ var parleyActions = (function () {
             composer.addEventListener("keydown", onComposerKey);
             composer.addEventListener("parley:send", onSend);
         }
-        focusable(document);
         watch();
         addPinsButton();
         parley.on("reaction:add", onReaction);
@@ -725,6 +726,11 @@ var parleyActions = (function () {
             if (back) {
                 back.focus();
             }
+            // the bar's button is hidden again once neither pointer nor focus is on its message: the message takes the focus
+            var item = parley.item(was.id);
+            if (document.activeElement !== back && item) {
+                item.focus();
+            }
         }
     }
 
@@ -882,6 +888,7 @@ var parleyActions = (function () {
                     if (chips) {
                         chips.parentNode.removeChild(chips);
                     }
+                    item.appendChild(jumpButton(item.getAttribute("data-message-id")));
                     list.appendChild(document.adoptNode(item));
                 }
             });
@@ -898,6 +905,32 @@ var parleyActions = (function () {
                 pins.body.appendChild(empty);
             }
         });
+    }
+
+    /** "Jump": to the pinned message in the list if it is loaded there, else to its message link. */
+    function jumpButton(id) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "pin-jump";
+        button.textContent = "Jump";
+        button.setAttribute("aria-label", "Jump to message");
+        button.addEventListener("click", function () { jumpTo(id); });
+        return button;
+    }
+
+    function jumpTo(id) {
+        var item = parley.item(id);
+        if (!item) {
+            window.location.href = contextPath + "/channels/" + serverId + "/" + channelId + "/" + id;
+            return;
+        }
+        closePins(false);
+        var box = document.getElementById("messages");
+        var offset = item.getBoundingClientRect().top - box.getBoundingClientRect().top;
+        box.scrollTop += offset - Math.max(0, (box.clientHeight - item.offsetHeight) / 2);
+        item.classList.add("highlighted");
+        window.setTimeout(function () { item.classList.remove("highlighted"); }, 2000);
+        item.focus({preventScroll: true});
     }
 
     function closePins(refocus) {
@@ -973,22 +1006,9 @@ var parleyActions = (function () {
         }, 3000);
     }
 
-    /** Messages can be reached with Tab; focusing one shows its actions. */
-    function focusable(root) {
-        var items = root.querySelectorAll ? root.querySelectorAll("#messages li.message[data-message-id]") : [];
-        for (var i = 0; i < items.length; i++) {
-            if (!items[i].hasAttribute("tabindex")) {
-                items[i].setAttribute("tabindex", "0");
-            }
-        }
-        if (root.matches && root.matches("#messages li.message[data-message-id]") && !root.hasAttribute("tabindex")) {
-            root.setAttribute("tabindex", "0");
-        }
-    }
-
     /**
-     * New and replaced messages: each is made reachable by keyboard, and an edited one (whose pushed
-     * rendering cannot know the reader's reactions) keeps the chips of the one it replaces.
+     * Replaced messages: an edited one (whose pushed rendering cannot know the reader's reactions)
+     * keeps the chips of the one it replaces. (Which message is a Tab stop is message-keys.js's.)
      */
     function watch() {
         var column = document.querySelector(".chat-column");
@@ -1007,7 +1027,6 @@ var parleyActions = (function () {
                     if (node.nodeType !== 1) {
                         return;
                     }
-                    focusable(node);
                     var old = node.matches("li.message[data-message-id]") ? removed[node.getAttribute("data-message-id")] : null;
                     var chips = old ? old.querySelector(".message-body > .reactions") : null;
                     var body = node.querySelector(".message-body");
@@ -1021,5 +1040,5 @@ var parleyActions = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
-    return {done: done};
+    return {done: done, act: act};
 })();

@@ -61,7 +61,9 @@ final class ChatBrowser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, PATIENCE);
+        // a message replaced or a list reloaded while it was read is read again
+        this.wait = (WebDriverWait) new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     WebDriver driver() {
