@@ -46,6 +46,7 @@ var parleyActions = (function () {
     var channelId = null;
     var canManage = false;
     var canPin = false;
+    var canThread = false;
     var contextPath = "";
     /** What to do with each remote command's answer, in the order they were sent (the ajax queue keeps it). */
     var pending = [];
@@ -66,6 +67,7 @@ var parleyActions = (function () {
         channelId = app.getAttribute("data-channel-id");
         canManage = form.getAttribute("data-can-manage-messages") === "true";
         canPin = form.getAttribute("data-can-pin") === "true";
+        canThread = form.getAttribute("data-can-thread") === "true";
         contextPath = form.getAttribute("data-context-path") || "";
         document.addEventListener("mouseover", onEnter);
         document.addEventListener("focusin", onEnter);
@@ -136,6 +138,9 @@ var parleyActions = (function () {
         if (canPin) {
             bar.appendChild(item.getAttribute("data-pinned") === "true" ? actionButton("unpin", "Unpin", "pi-bookmark-fill")
                 : actionButton("pin", "Pin", "pi-bookmark"));
+        }
+        if (canThread) {
+            bar.appendChild(actionButton("thread", "Create thread", "pi-comments"));
         }
         bar.appendChild(actionButton("link", "Copy link", "pi-link"));
         if (mine || canManage) {
@@ -218,6 +223,9 @@ var parleyActions = (function () {
                 break;
             case "link":
                 copyLink(item);
+                break;
+            case "thread":
+                askThreadName(item, button);
                 break;
             default:
                 break;
@@ -450,6 +458,82 @@ var parleyActions = (function () {
     function fit(area) {
         area.style.height = "auto";
         area.style.height = Math.min(area.scrollHeight, 240) + "px";
+    }
+
+    // ---------- threads ----------
+
+    /** Asks for the new thread's name (the message's first words to start with), then starts it and opens it. */
+    function askThreadName(item, from) {
+        var id = item.getAttribute("data-message-id");
+        var content = item.querySelector(".message-content");
+        var dialog = document.createElement("dialog");
+        dialog.className = "confirm-dialog";
+        dialog.id = "thread-dialog";
+        dialog.setAttribute("aria-labelledby", "thread-dialog-title");
+        var title = document.createElement("h2");
+        title.id = "thread-dialog-title";
+        title.textContent = "Create thread";
+        var label = document.createElement("label");
+        label.setAttribute("for", "thread-name");
+        label.textContent = "Thread name";
+        var input = document.createElement("input");
+        input.id = "thread-name";
+        input.type = "text";
+        input.maxLength = 100;
+        input.value = (content ? content.textContent : "").replace(/\s+/g, " ").trim().slice(0, 40);
+        var error = document.createElement("p");
+        error.className = "dialog-error";
+        error.setAttribute("role", "alert");
+        var buttons = document.createElement("div");
+        buttons.className = "dialog-buttons";
+        var cancel = document.createElement("button");
+        cancel.type = "button";
+        cancel.className = "dialog-cancel";
+        cancel.textContent = "Cancel";
+        var create = document.createElement("button");
+        create.type = "button";
+        create.className = "dialog-primary";
+        create.id = "thread-create";
+        create.textContent = "Create thread";
+        buttons.appendChild(cancel);
+        buttons.appendChild(create);
+        [title, label, input, error, buttons].forEach(function (part) { dialog.appendChild(part); });
+        var start = function () {
+            if (!input.value.trim()) {
+                error.textContent = "Give the thread a name.";
+                input.focus();
+                return;
+            }
+            create.disabled = true;
+            call("parleyStartThread", [idParam(id), {name: "name", value: input.value}], function (args) {
+                create.disabled = false;
+                if (args.ok && args.url) {
+                    window.location.assign(args.url);
+                } else {
+                    error.textContent = args.error || "The thread could not be started.";
+                }
+            });
+        };
+        cancel.addEventListener("click", function () { dialog.close(); });
+        create.addEventListener("click", start);
+        input.addEventListener("keydown", function (event) {
+            if (event.key === "Enter" && !event.isComposing) {
+                event.preventDefault();
+                start();
+            }
+        });
+        dialog.addEventListener("close", function () {
+            if (dialog.parentNode) {
+                dialog.parentNode.removeChild(dialog);
+            }
+            var back = from && from.isConnected ? from : document.getElementById("composer");
+            if (back) {
+                back.focus();
+            }
+        });
+        document.body.appendChild(dialog);
+        dialog.showModal();
+        input.select();
     }
 
     // ---------- delete ----------

@@ -24,7 +24,7 @@ var parleyKeys = (function () {
     var ITEM = "li.message[data-message-id]";
     /** What can take focus inside a message; a taken-out one keeps its own tabindex in data-keys-tabindex. */
     var INNER = "a[href], button, input, textarea, select, summary, [tabindex], [contenteditable='true']";
-    var SHORTCUTS = {e: "edit", r: "reply", a: "react", c: "link", Delete: "delete", Backspace: "delete"};
+    var SHORTCUTS = {e: "edit", r: "reply", a: "react", c: "link", t: "thread", Delete: "delete", Backspace: "delete"};
 
     /** The id of the message that is the list's Tab stop; null: the newest. */
     var roving = null;

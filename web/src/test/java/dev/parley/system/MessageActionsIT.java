@@ -203,13 +203,13 @@ class MessageActionsIT extends ParleyDeployment {
         waitForMessage(alice, "A member answers");
 
         assertThat(actions(bob, "The owner speaks")).as("someone else's message, without MANAGE_MESSAGES")
-                .containsExactly("Reply", "Add reaction", "Copy link");
+                .containsExactly("Reply", "Add reaction", "Create thread", "Copy link");
         assertThat(actions(bob, "A member answers")).as("one's own message")
-                .containsExactly("Reply", "Add reaction", "Edit", "Copy link", "Delete");
+                .containsExactly("Reply", "Add reaction", "Edit", "Create thread", "Copy link", "Delete");
         assertThat(actions(alice, "A member answers")).as("the owner may manage messages")
-                .containsExactly("Reply", "Add reaction", "Pin", "Copy link", "Delete");
+                .containsExactly("Reply", "Add reaction", "Pin", "Create thread", "Copy link", "Delete");
         assertThat(actions(alice, "The owner speaks"))
-                .containsExactly("Reply", "Add reaction", "Edit", "Pin", "Copy link", "Delete");
+                .containsExactly("Reply", "Add reaction", "Edit", "Pin", "Create thread", "Copy link", "Delete");
 
         // by keyboard: Shift+Tab from the composer reaches the last message, which shows its actions; Tab enters them
         new Actions(bob.driver()).moveToElement(bob.driver().findElement(By.id("channel-title"))).perform();
@@ -277,6 +277,38 @@ class MessageActionsIT extends ParleyDeployment {
         clickAction(alice, "Read the rules", "Pin");
         wait(alice).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notices"),
                 "A channel can have at most 50 pinned messages; unpin one first."));
+    }
+
+    @Test
+    void aThreadIsStartedFromAMessageNamedAndOpenedAndTheOtherSeesItListedLive() {
+        bothSignIn();
+        alice.send("Shall we plan the offsite?");
+        waitForMessage(bob, "Shall we plan the offsite?");
+
+        clickAction(bob, "Shall we plan the offsite?", "Create thread");
+        WebElement name = wait(bob).until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-name")));
+        assertThat(name.getAttribute("value")).as("the message's first words to start with")
+                .isEqualTo("Shall we plan the offsite?");
+        name.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        bob.driver().findElement(By.id("thread-create")).click();
+        wait(bob).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#thread-dialog .dialog-error"),
+                "Give the thread a name."));
+        name.sendKeys("Offsite <planning>" + Keys.ENTER);
+        wait(bob).until(d -> "Offsite <planning>".equals(bob.channelTitle()));
+        assertThat(bob.driver().findElement(By.id("thread-back")).getText()).isEqualTo("\u2190 back to #general");
+        bob.send("I'd say March");
+        waitForMessage(bob, "I'd say March");
+
+        // the other person sees the thread under its channel without reloading, and may not start a second one
+        wait(alice).until(d -> d.findElements(By.cssSelector(".thread-list .channel.thread")).stream()
+                .anyMatch(t -> t.getText().contains("Offsite <planning>")));
+        assertThat(alice.pageWasNotReloaded()).isTrue();
+        clickAction(alice, "Shall we plan the offsite?", "Create thread");
+        wait(alice).until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-name"))).sendKeys(Keys.ENTER);
+        wait(alice).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#thread-dialog .dialog-error"),
+                "This message already has a thread."));
+        alice.driver().findElement(By.cssSelector("#thread-dialog .dialog-cancel")).click();
+        wait(alice).until(d -> d.findElements(By.id("thread-dialog")).isEmpty());
     }
 
     @Test

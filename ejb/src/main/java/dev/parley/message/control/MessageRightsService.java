@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * A reader's {@link MessageRights} in a channel, decided by the same {@link PermissionPolicy} (from its cache, no
- * query) and by the same rules as {@link MessageService#delete} and {@link PinService}.
+ * query) and by the same rules as {@link MessageService#delete}, {@link PinService} and
+ * {@link dev.parley.channel.control.ThreadService#start}.
  */
 @ApplicationScoped
 public class MessageRightsService {
@@ -27,6 +28,8 @@ public class MessageRightsService {
             return MessageRights.NONE;
         }
         boolean manage = policy.holds(readerId, channelId, Permission.MANAGE_MESSAGES);
-        return new MessageRights(manage, manage || channel.type() == ChannelType.DM);
+        // as ThreadService.start decides
+        boolean thread = channel.type() == ChannelType.TEXT && policy.holds(readerId, channelId, Permission.SEND_MESSAGES);
+        return new MessageRights(manage, manage || channel.type() == ChannelType.DM, thread);
     }
 }

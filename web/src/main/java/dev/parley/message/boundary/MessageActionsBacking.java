@@ -1,6 +1,9 @@
 package dev.parley.message.boundary;
 
 import dev.parley.channel.control.ChannelView;
+import dev.parley.channel.control.NewThread;
+import dev.parley.channel.control.ThreadService;
+import dev.parley.channel.control.ThreadView;
 import dev.parley.identity.boundary.SignedInUser;
 import dev.parley.message.control.Edit;
 import dev.parley.message.control.MessageRights;
@@ -43,6 +46,9 @@ public class MessageActionsBacking {
 
     @Inject
     MessageRightsService rights;
+
+    @Inject
+    ThreadService threads;
 
     @Inject
     SignedInUser me;
@@ -97,6 +103,18 @@ public class MessageActionsBacking {
     /** {@code messageId}, {@code emoji}. */
     public void unreact() {
         act(id -> reactions.remove(me.id(), id, param("emoji")));
+    }
+
+    /**
+     * {@code messageId}, {@code name}: starts a thread from the message (ThreadService decides who may, and
+     * that a message has one thread at most); answers where the thread opens as {@code url}.
+     */
+    public void thread() {
+        act(id -> {
+            ThreadView thread = threads.start(me.id(), id, new NewThread(param("name")));
+            PrimeFaces.current().ajax().addCallbackParam("url", FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestContextPath() + "/index.xhtml?server=" + thread.serverId() + "&channel=" + thread.id());
+        });
     }
 
     /** Answers the channel's pinned messages, newest pin first, rendered as list items, as {@code html}. */
