@@ -460,19 +460,53 @@ var parleyActions = (function () {
         area.style.height = Math.min(area.scrollHeight, 240) + "px";
     }
 
-    // ---------- threads ----------
+    // ---------- dialogs: a thread's name, the delete question ----------
+
+    /**
+     * A modal dialog titled {@code titleText} holding {@code parts}, then a Cancel button and {@code confirm}; it
+     * is gone once closed (Escape, Cancel), and the focus goes back to {@code from} (or the composer).
+     */
+    function openDialog(id, titleText, parts, confirm, from) {
+        var dialog = document.createElement("dialog");
+        dialog.className = "confirm-dialog";
+        dialog.id = id;
+        dialog.setAttribute("aria-labelledby", id + "-title");
+        var title = document.createElement("h2");
+        title.id = id + "-title";
+        title.textContent = titleText;
+        var buttons = document.createElement("div");
+        buttons.className = "dialog-buttons";
+        var cancel = dialogButton("Cancel", "dialog-cancel");
+        cancel.addEventListener("click", function () { dialog.close(); });
+        buttons.appendChild(cancel);
+        buttons.appendChild(confirm);
+        [title].concat(parts, [buttons]).forEach(function (part) { dialog.appendChild(part); });
+        dialog.addEventListener("close", function () {
+            if (dialog.parentNode) {
+                dialog.parentNode.removeChild(dialog);
+            }
+            var back = from && from.isConnected ? from : document.getElementById("composer");
+            if (back) {
+                back.focus();
+            }
+        });
+        document.body.appendChild(dialog);
+        dialog.showModal();
+        return dialog;
+    }
+
+    function dialogButton(text, className) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = className;
+        button.textContent = text;
+        return button;
+    }
 
     /** Asks for the new thread's name (the message's first words to start with), then starts it and opens it. */
     function askThreadName(item, from) {
         var id = item.getAttribute("data-message-id");
         var content = item.querySelector(".message-content");
-        var dialog = document.createElement("dialog");
-        dialog.className = "confirm-dialog";
-        dialog.id = "thread-dialog";
-        dialog.setAttribute("aria-labelledby", "thread-dialog-title");
-        var title = document.createElement("h2");
-        title.id = "thread-dialog-title";
-        title.textContent = "Create thread";
         var label = document.createElement("label");
         label.setAttribute("for", "thread-name");
         label.textContent = "Thread name";
@@ -484,20 +518,8 @@ var parleyActions = (function () {
         var error = document.createElement("p");
         error.className = "dialog-error";
         error.setAttribute("role", "alert");
-        var buttons = document.createElement("div");
-        buttons.className = "dialog-buttons";
-        var cancel = document.createElement("button");
-        cancel.type = "button";
-        cancel.className = "dialog-cancel";
-        cancel.textContent = "Cancel";
-        var create = document.createElement("button");
-        create.type = "button";
-        create.className = "dialog-primary";
+        var create = dialogButton("Create thread", "dialog-primary");
         create.id = "thread-create";
-        create.textContent = "Create thread";
-        buttons.appendChild(cancel);
-        buttons.appendChild(create);
-        [title, label, input, error, buttons].forEach(function (part) { dialog.appendChild(part); });
         var start = function () {
             if (!input.value.trim()) {
                 error.textContent = "Give the thread a name.";
@@ -514,7 +536,6 @@ var parleyActions = (function () {
                 }
             });
         };
-        cancel.addEventListener("click", function () { dialog.close(); });
         create.addEventListener("click", start);
         input.addEventListener("keydown", function (event) {
             if (event.key === "Enter" && !event.isComposing) {
@@ -522,31 +543,12 @@ var parleyActions = (function () {
                 start();
             }
         });
-        dialog.addEventListener("close", function () {
-            if (dialog.parentNode) {
-                dialog.parentNode.removeChild(dialog);
-            }
-            var back = from && from.isConnected ? from : document.getElementById("composer");
-            if (back) {
-                back.focus();
-            }
-        });
-        document.body.appendChild(dialog);
-        dialog.showModal();
+        openDialog("thread-dialog", "Create thread", [label, input, error], create, from);
         input.select();
     }
 
-    // ---------- delete ----------
-
     function confirmDelete(item, from) {
         var id = item.getAttribute("data-message-id");
-        var dialog = document.createElement("dialog");
-        dialog.className = "confirm-dialog";
-        dialog.id = "delete-dialog";
-        dialog.setAttribute("aria-labelledby", "delete-dialog-title");
-        var title = document.createElement("h2");
-        title.id = "delete-dialog-title";
-        title.textContent = "Delete message";
         var question = document.createElement("p");
         question.textContent = "Are you sure you want to delete this message?";
         var preview = document.createElement("blockquote");
@@ -562,35 +564,12 @@ var parleyActions = (function () {
         var tip = document.createElement("p");
         tip.className = "muted tip";
         tip.textContent = "Tip: hold Shift while you click Delete to skip this.";
-        var buttons = document.createElement("div");
-        buttons.className = "dialog-buttons";
-        var cancel = document.createElement("button");
-        cancel.type = "button";
-        cancel.className = "dialog-cancel";
-        cancel.textContent = "Cancel";
-        var confirm = document.createElement("button");
-        confirm.type = "button";
-        confirm.className = "dialog-danger";
-        confirm.textContent = "Delete";
-        buttons.appendChild(cancel);
-        buttons.appendChild(confirm);
-        [title, question, preview, tip, buttons].forEach(function (part) { dialog.appendChild(part); });
-        cancel.addEventListener("click", function () { dialog.close(); });
+        var confirm = dialogButton("Delete", "dialog-danger");
+        var dialog = openDialog("delete-dialog", "Delete message", [question, preview, tip], confirm, from);
         confirm.addEventListener("click", function () {
             dialog.close();
             remove(id);
         });
-        dialog.addEventListener("close", function () {
-            if (dialog.parentNode) {
-                dialog.parentNode.removeChild(dialog);
-            }
-            var back = from && from.isConnected ? from : document.getElementById("composer");
-            if (back) {
-                back.focus();
-            }
-        });
-        document.body.appendChild(dialog);
-        dialog.showModal();
         confirm.focus();
     }
 
