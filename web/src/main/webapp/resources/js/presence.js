@@ -6,7 +6,7 @@
  *   message list ("Anna is typing…", "Anna and Ben are typing…", "Several people are typing…")
  *   for expiresInMs (8 s) after the last one for that person, or until their message arrives.
  *   Names come escaped from the server (TypingPushRenderer); nothing else goes into the line.
- * - presence:user pushes move a member's dot, and the member between the online and offline
+ * - presence:user pushes (and presence:users, several at once) move a member's dot, and the member between the online and offline
  *   groups of the member list.
  * - After 10 minutes without input the page tells the server the user is idle (parleyAway), and
  *   that they are back at the next input (parleyBack).
@@ -90,12 +90,26 @@ var parleyPresence = (function () {
             moveMember(notice.userId, notice.status);
             return true;
         }
+        if (notice.event === "presence:users") {
+            eachChange(notice, moveMember);
+            return true;
+        }
         if (notice.event === "message:new" && notice.channelId === channelId && notice.authorId
                 && typists[notice.authorId]) {
             delete typists[notice.authorId];
             showTyping();
         }
         return false;
+    }
+
+    /** Calls back with each user and status of a presence:users notice ("id=status id=status"). */
+    function eachChange(notice, callback) {
+        String(notice.changes || "").split(" ").forEach(function (pair) {
+            var at = pair.indexOf("=");
+            if (at > 0) {
+                callback(pair.slice(0, at), pair.slice(at + 1));
+            }
+        });
     }
 
     function showTyping() {
@@ -173,5 +187,5 @@ var parleyPresence = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
-    return {onLive: onLive};
+    return {onLive: onLive, eachChange: eachChange};
 })();

@@ -61,7 +61,7 @@ var parleyUnread = (function () {
             }
         }
         paint();
-        ["message:new", "read-state:update", "dm:create", "thread:create", "presence:user"].forEach(function (event) {
+        ["message:new", "read-state:update", "dm:create", "thread:create", "presence:user", "presence:users"].forEach(function (event) {
             parley.on(event, onLive);
         });
         document.addEventListener("visibilitychange", flushRead);
@@ -184,6 +184,8 @@ var parleyUnread = (function () {
             addThread(notice);
         } else if (notice.event === "presence:user") {
             presenceOf(notice.userId, notice.status);
+        } else if (notice.event === "presence:users" && window.parleyPresence) {
+            parleyPresence.eachChange(notice, presenceOf);
         }
     }
 

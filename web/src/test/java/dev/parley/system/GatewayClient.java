@@ -272,6 +272,13 @@ public final class GatewayClient implements AutoCloseable {
                     String event = frame.getString("event", null);
                     if ("presence:user".equals(event) || "typing:user".equals(event)) {
                         ephemeral.add(frame);
+                    } else if ("presence:users".equals(event)) {
+                        // several changes announced together: taken as the presence:user each of them would be
+                        for (JsonObject user : frame.getJsonObject("data").getJsonArray("users")
+                                .getValuesAs(JsonObject.class)) {
+                            ephemeral.add(Json.createObjectBuilder().add("event", "presence:user").add("data", user)
+                                    .add("batched", true).build());
+                        }
                     } else {
                         seqs.add(frame.containsKey("seq") ? frame.getJsonNumber("seq").longValue() : -1L);
                         frames.add(frame);

@@ -34,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link PresenceStates}); the first makes them what they chose ({@code online} unless they chose
  * otherwise), the last closing makes them {@code offline} and records {@code users.last_seen}.
  * Every change others can see is published as {@value #PRESENCE_USER}, once per server the user
- * is a member of, to that server's members (an ephemeral event). Invisible users look offline to
+ * is a member of, to that server's members (an ephemeral event); changes of one server within
+ * {@code parley.presence.batch-millis} go out together, as one {@value #PRESENCE_USERS} when there
+ * are several. Invisible users look offline to
  * everyone but themselves. A closed connection counts for {@code parley.presence.offline-grace-millis}
  * more (default 3 s): a page that reloads, or moves to another channel, opens its next connection
  * before that, so nobody flickers offline and back for everyone else.
@@ -43,6 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PresenceService {
 
     public static final String PRESENCE_USER = "presence:user";
+    /** Several users' presence changes in one scope within one window, in one event. */
+    public static final String PRESENCE_USERS = "presence:users";
 
     @Inject
     dev.parley.platform.control.LiveScopes scopes;
@@ -75,10 +79,25 @@ public class PresenceService {
     @ConfigProperty(name = "parley.presence.offline-grace-millis", defaultValue = "3000")
     long offlineGraceMillis;
 
+    /**
+     * How long a scope's presence changes wait to be announced together (0: each at once). A burst of
+     * N members coming online then costs about N frames per window to the scope's N members instead
+     * of N × N (measured: 5,000 members reconnecting kept a core busy for over a minute).
+     */
+    @Inject
+    @ConfigProperty(name = "parley.presence.batch-millis", defaultValue = "250")
+    long batchMillis;
+
     private PresenceStates states;
+
+    private final PresenceBatches batches = new PresenceBatches();
 
     /** The {@code data} of {@code presence:user}, as in the seed. */
     public record PresenceUserData(UUID userId, String status) {
+    }
+
+    /** The {@code data} of {@code presence:users}: each user's latest status, in the order they changed. */
+    public record PresenceUsersData(List<PresenceUserData> users) {
     }
 
     @PostConstruct
@@ -193,12 +212,29 @@ public class PresenceService {
     }
 
     /**
-     * One event per server and direct conversation the user is in, each to its members.
+     * Announced to the members of each server and direct conversation the user is in: after
+     * {@code batchMillis}, together with the scope's other changes of that window.
      */
     private void publish(UUID userId, PresenceStatus visible) {
-        PresenceUserData data = new PresenceUserData(userId, visible.wire());
-        for (UUID server : scopes.with(userId, new java.util.HashSet<>(store.serversOf(userId)))) {
-            hub.publishEphemeral(PRESENCE_USER, server, null, data);
+        for (UUID scope : scopes.with(userId, new java.util.HashSet<>(store.serversOf(userId)))) {
+            if (batchMillis <= 0 || scheduler == null) {
+                hub.publishEphemeral(PRESENCE_USER, scope, null, new PresenceUserData(userId, visible.wire()));
+            } else if (batches.add(scope, userId, visible.wire())) {
+                scheduler.schedule(() -> announce(scope), batchMillis, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** One change as {@code presence:user}, as the seed has it; several as one {@code presence:users}. */
+    private void announce(UUID scope) {
+        Map<UUID, String> changes = batches.take(scope);
+        if (changes.size() == 1) {
+            Map.Entry<UUID, String> only = changes.entrySet().iterator().next();
+            hub.publishEphemeral(PRESENCE_USER, scope, null, new PresenceUserData(only.getKey(), only.getValue()));
+        } else if (!changes.isEmpty()) {
+            List<PresenceUserData> users = new ArrayList<>(changes.size());
+            changes.forEach((user, status) -> users.add(new PresenceUserData(user, status)));
+            hub.publishEphemeral(PRESENCE_USERS, scope, null, new PresenceUsersData(users));
         }
     }
 
