@@ -498,6 +498,7 @@ var parleyActions = (function () {
         buttons.appendChild(cancel);
         buttons.appendChild(create);
         [title, label, input, error, buttons].forEach(function (part) { dialog.appendChild(part); });
+        var opened = false;
         var start = function () {
             if (!input.value.trim()) {
                 error.textContent = "Give the thread a name.";
@@ -507,7 +508,12 @@ var parleyActions = (function () {
             create.disabled = true;
             call("parleyStartThread", [idParam(id), {name: "name", value: input.value}], function (args) {
                 create.disabled = false;
-                if (args.ok && args.url) {
+                if (args.ok && args.threadId && window.parleyThreadPanel && parleyThreadPanel.available()) {
+                    // beside the channel (thread-panel.js), which takes the focus from here on
+                    opened = true;
+                    dialog.close();
+                    parleyThreadPanel.open(args.threadId, args.name);
+                } else if (args.ok && args.url) {
                     window.location.assign(args.url);
                 } else {
                     error.textContent = args.error || "The thread could not be started.";
@@ -527,7 +533,7 @@ var parleyActions = (function () {
                 dialog.parentNode.removeChild(dialog);
             }
             var back = from && from.isConnected ? from : document.getElementById("composer");
-            if (back) {
+            if (back && !opened) {
                 back.focus();
             }
         });
