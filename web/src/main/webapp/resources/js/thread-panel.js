@@ -105,7 +105,7 @@ var parleyThreadPanel = (function () {
         box.setAttribute("aria-label", "Message thread " + threadName);
         box.setAttribute("placeholder", "Message thread " + threadName);
         box.value = "";
-        fit(box);
+        box.style.height = "";
         list().textContent = "";
         error("");
         panel.querySelector(".thread-panel-start").hidden = true;

@@ -152,6 +152,19 @@ class ThreadPanelIT extends ParleyDeployment {
         assertThat(page.channelTitle()).isEqualTo("story");
         page.waitForMessage("chapter one");
         assertThat(page.driver().findElements(By.id("thread-panel"))).isEmpty();
+
+        // the server decides what the panel may show: asked behind the page's back for someone else's channel,
+        // it refuses with a sentence and shows nothing of it
+        Api.User stranger = api.signUp("ps");
+        String secret = api.firstChannel(stranger, api.createServer(stranger, "Secret club"));
+        api.postMessage(stranger, secret, "nobody else reads this");
+        page.js("parleyThreadPanel.open('" + secret + "', 'peek');");
+        WebElement refusal = until(page, "the refusal", () -> {
+            List<WebElement> shown = page.driver().findElements(By.cssSelector("#thread-panel .thread-panel-error"));
+            return shown.isEmpty() || shown.get(0).getText().isBlank() ? null : shown.get(0);
+        });
+        assertThat(refusal.getText()).doesNotContain("VIEW_CHANNEL").endsWith(".");
+        assertThat(panelMessages(page)).isEmpty();
     }
 
     // ---------- what a person does and sees ----------
