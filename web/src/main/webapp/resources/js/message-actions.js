@@ -464,7 +464,8 @@ var parleyActions = (function () {
 
     /**
      * A modal dialog titled {@code titleText} holding {@code parts}, then a Cancel button and {@code confirm}; it
-     * is gone once closed (Escape, Cancel), and the focus goes back to {@code from} (or the composer).
+     * is gone once closed (Escape, Cancel), and the focus goes back to {@code from} (or the composer) unless
+     * whoever closed it marked it {@code data-keep-focus} (something else took the focus).
      */
     function openDialog(id, titleText, parts, confirm, from) {
         var dialog = document.createElement("dialog");
@@ -486,7 +487,7 @@ var parleyActions = (function () {
                 dialog.parentNode.removeChild(dialog);
             }
             var back = from && from.isConnected ? from : document.getElementById("composer");
-            if (back) {
+            if (back && dialog.getAttribute("data-keep-focus") !== "true") {
                 back.focus();
             }
         });
@@ -529,7 +530,12 @@ var parleyActions = (function () {
             create.disabled = true;
             call("parleyStartThread", [idParam(id), {name: "name", value: input.value}], function (args) {
                 create.disabled = false;
-                if (args.ok && args.url) {
+                if (args.ok && args.threadId && window.parleyThreadPanel && parleyThreadPanel.available()) {
+                    // beside the channel (thread-panel.js), which takes the focus from here on
+                    dialog.setAttribute("data-keep-focus", "true");
+                    dialog.close();
+                    parleyThreadPanel.open(args.threadId, args.name);
+                } else if (args.ok && args.url) {
                     window.location.assign(args.url);
                 } else {
                     error.textContent = args.error || "The thread could not be started.";
@@ -543,7 +549,7 @@ var parleyActions = (function () {
                 start();
             }
         });
-        openDialog("thread-dialog", "Create thread", [label, input, error], create, from);
+        var dialog = openDialog("thread-dialog", "Create thread", [label, input, error], create, from);
         input.select();
     }
 

@@ -294,10 +294,16 @@ class MessageActionsIT extends ParleyDeployment {
         wait(bob).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#thread-dialog .dialog-error"),
                 "Give the thread a name."));
         name.sendKeys("Offsite <planning>" + Keys.ENTER);
-        wait(bob).until(d -> "Offsite <planning>".equals(bob.channelTitle()));
-        assertThat(bob.driver().findElement(By.id("thread-back")).getText()).isEqualTo("\u2190 back to #general");
-        bob.send("I'd say March");
-        waitForMessage(bob, "I'd say March");
+        // it opens beside the channel (thread-panel.js), the focus in its composer
+        WebElement panel = wait(bob).until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-panel")));
+        assertThat(panel.getAttribute("aria-label")).isEqualTo("Thread Offsite <planning>");
+        assertThat(bob.channelTitle()).isEqualTo("general");
+        WebElement threadComposer = bob.driver().switchTo().activeElement();
+        assertThat(threadComposer.getAttribute("id")).isEqualTo("thread-composer");
+        threadComposer.sendKeys("I'd say March" + Keys.ENTER);
+        wait(bob).until(d -> d.findElements(By.cssSelector("#thread-panel li.message .message-content")).stream()
+                .anyMatch(m -> m.getText().equals("I'd say March")));
+        assertThat(bob.messages()).doesNotContain("I'd say March");
 
         // the other person sees the thread under its channel without reloading, and may not start a second one
         wait(alice).until(d -> d.findElements(By.cssSelector(".thread-list .channel.thread")).stream()

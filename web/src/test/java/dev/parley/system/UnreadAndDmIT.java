@@ -270,7 +270,9 @@ class UnreadAndDmIT extends ParleyDeployment {
         assertThat(annPage.pageWasNotReloaded()).isTrue();
         annPage.screenshot("thread-listed");
 
-        annPage.driver().findElement(By.cssSelector("#channel-list a[data-channel-id='" + threadId + "']")).click();
+        // a click opens it beside the channel (ThreadPanelIT); its address opens it in the chat column
+        annPage.driver().get(annPage.driver().findElement(By.cssSelector("#channel-list a[data-channel-id='" + threadId + "']"))
+                .getAttribute("href"));
         until(annPage, "the thread on screen", () -> "<b>trip</b> plans".equals(annPage.channelTitle()));
         annPage.waitForChannel();
         annPage.waitForMessage("Saturday?");

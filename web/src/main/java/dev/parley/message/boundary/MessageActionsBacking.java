@@ -107,11 +107,14 @@ public class MessageActionsBacking {
 
     /**
      * {@code messageId}, {@code name}: starts a thread from the message (ThreadService decides who may, and
-     * that a message has one thread at most); answers where the thread opens as {@code url}.
+     * that a message has one thread at most); answers where the thread opens as {@code url}, and the thread's
+     * {@code threadId} and {@code name} for the panel that opens it beside the channel (thread-panel.js).
      */
     public void thread() {
         act(id -> {
             ThreadView thread = threads.start(me.id(), id, new NewThread(param("name")));
+            PrimeFaces.current().ajax().addCallbackParam("threadId", thread.id().toString());
+            PrimeFaces.current().ajax().addCallbackParam("name", thread.name());
             PrimeFaces.current().ajax().addCallbackParam("url", FacesContext.getCurrentInstance().getExternalContext()
                     .getRequestContextPath() + "/index.xhtml?server=" + thread.serverId() + "&channel=" + thread.id());
         });
