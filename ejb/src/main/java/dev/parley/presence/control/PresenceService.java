@@ -13,7 +13,8 @@ import dev.parley.platform.control.LiveHub;
 import dev.parley.platform.control.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,7 +25,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PresenceService {
+
+    private static final Logger LOG = Logger.getLogger(PresenceService.class.getName());
 
     public static final String PRESENCE_USER = "presence:user";
     /** Several users' presence changes in one scope within one window, in one event. */
@@ -72,8 +79,16 @@ public class PresenceService {
     @Inject
     Clock clock;
 
+    /**
+     * Threads for the later work (an offline after its grace, a window's announcement): a plain
+     * scheduler over the container's thread factory, not the managed scheduled executor, which runs
+     * each task in the context of the request that scheduled it and at its end closes the
+     * non-transactional entity managers registered there, under that request's feet.
+     */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledThreadPoolExecutor later;
 
     @Inject
     @ConfigProperty(name = "parley.presence.offline-grace-millis", defaultValue = "3000")
@@ -102,6 +117,8 @@ public class PresenceService {
 
     @PostConstruct
     void start() {
+        later = new ScheduledThreadPoolExecutor(1, threads != null ? threads : Executors.defaultThreadFactory());
+        later.setRemoveOnCancelPolicy(true);
         states = new PresenceStates(grid);
     }
 
@@ -113,10 +130,10 @@ public class PresenceService {
             return;
         }
         Instant closedAt = clock.now();
-        if (offlineGraceMillis <= 0 || scheduler == null) {
+        if (offlineGraceMillis <= 0) {
             apply(user, PresenceState::closed, false, closedAt);
         } else {
-            scheduler.schedule(() -> apply(user, PresenceState::closed, false, closedAt), offlineGraceMillis,
+            later.schedule(logged(() -> apply(user, PresenceState::closed, false, closedAt)), offlineGraceMillis,
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -217,12 +234,28 @@ public class PresenceService {
      */
     private void publish(UUID userId, PresenceStatus visible) {
         for (UUID scope : scopes.with(userId, new java.util.HashSet<>(store.serversOf(userId)))) {
-            if (batchMillis <= 0 || scheduler == null) {
+            if (batchMillis <= 0) {
                 hub.publishEphemeral(PRESENCE_USER, scope, null, new PresenceUserData(userId, visible.wire()));
             } else if (batches.add(scope, userId, visible.wire())) {
-                scheduler.schedule(() -> announce(scope), batchMillis, TimeUnit.MILLISECONDS);
+                later.schedule(logged(() -> announce(scope)), batchMillis, TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        later.shutdownNow();
+    }
+
+    /** A scheduled task's failure is logged (the scheduler would keep it in a future nobody reads). */
+    private static Runnable logged(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a presence task failed", e);
+            }
+        };
     }
 
     /** One change as {@code presence:user}, as the seed has it; several as one {@code presence:users}. */
