@@ -124,6 +124,10 @@ class ChatLayoutIT extends ParleyDeployment {
         assertThat(fromBottom()).as("the page opens at the newest").isLessThanOrEqualTo(2);
         assertThat(jumpBar().isDisplayed()).isFalse();
 
+        // scrolled up once the page has settled (a scroll of the page's own while it loads is not the reader's)
+        reader.js("document.getElementById('messages').scrollTop = 400;");
+        wait(reader).until(d -> scrollTop() == 400);
+        sleepQuietly(500);
         reader.js("document.getElementById('messages').scrollTop = 400;");
         wait(reader).until(d -> scrollTop() == 400);
         api.postMessage(ben, channelId, "while you read");
@@ -425,6 +429,14 @@ class ChatLayoutIT extends ParleyDeployment {
             ids.add(api.postMessage(i % 2 == 0 ? ann : ben, channelId, "m" + i));
         }
         return ids;
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void markRead(String messageId) {

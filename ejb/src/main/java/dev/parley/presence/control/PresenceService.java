@@ -183,12 +183,23 @@ public class PresenceService {
             UserView view = views.get(m);
             if (view != null) {
                 PresenceState state = online.get(m);
-                list.add(new MemberPresence(view, state == null ? PresenceStatus.OFFLINE.wire() : state.visible().wire()));
+                String status = state != null ? state.visible().wire()
+                        : m.equals(viewer) ? viewersOwn(viewer) : PresenceStatus.OFFLINE.wire();
+                list.add(new MemberPresence(view, status));
             }
         }
         list.sort(Comparator.comparing((MemberPresence p) -> !p.online())
                 .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(p -> p.user().username()));
         return list;
+    }
+
+    /**
+     * The viewer whose page is being rendered is there, though its live connection opens only once the
+     * page has loaded (and others hear of it a moment later): they see themselves as they chose to be.
+     */
+    private String viewersOwn(UUID viewer) {
+        PresenceStatus chosen = chosenOf(viewer).get();
+        return (chosen == PresenceStatus.INVISIBLE ? PresenceStatus.OFFLINE : chosen).wire();
     }
 
     /**
