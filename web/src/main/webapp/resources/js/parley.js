@@ -39,10 +39,10 @@ var parley = (function () {
         afterRender();
     }
 
-    /** A hidden spoiler in a message, if the event happened on one. */
+    /** A hidden spoiler in a message (of the list, the pins panel or a thread's panel), if the event happened on one. */
     function spoilerOf(event) {
         var target = event.target;
-        return target && target.closest ? target.closest("#messages .spoiler:not(.revealed)") : null;
+        return target && target.closest ? target.closest(".message-content .spoiler:not(.revealed)") : null;
     }
 
     function onSpoilerClick(event) {

@@ -176,12 +176,6 @@ var parleyThreadPanel = (function () {
     }
 
     function onPanelKey(event) {
-        var spoiler = spoilerOf(event);
-        if (spoiler && (event.key === "Enter" || event.key === " ")) {
-            event.preventDefault();
-            reveal(spoiler);
-            return;
-        }
         if (event.key === "Escape" && !event.isComposing) {
             event.preventDefault();
             event.stopPropagation();
@@ -251,29 +245,7 @@ var parleyThreadPanel = (function () {
 
         [header, messages, problem, form].forEach(function (part) { aside.appendChild(part); });
         aside.addEventListener("keydown", onPanelKey);
-        aside.addEventListener("click", onSpoiler);
         return aside;
-    }
-
-    function spoilerOf(event) {
-        var target = event.target;
-        return target && target.closest ? target.closest(".message-content .spoiler:not(.revealed)") : null;
-    }
-
-    /** A spoiler in the panel is revealed by a click, Enter or Space (parley.js does it for the channel's list). */
-    function onSpoiler(event) {
-        var spoiler = spoilerOf(event);
-        if (spoiler) {
-            event.preventDefault();
-            reveal(spoiler);
-        }
-    }
-
-    function reveal(spoiler) {
-        spoiler.classList.add("revealed");
-        spoiler.removeAttribute("role");
-        spoiler.removeAttribute("tabindex");
-        spoiler.removeAttribute("aria-label");
     }
 
     function composer() {

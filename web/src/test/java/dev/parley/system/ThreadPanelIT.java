@@ -99,6 +99,14 @@ class ThreadPanelIT extends ParleyDeployment {
         // what is posted elsewhere in the thread arrives too, and never in the channel's own list
         api.postMessage(ben, threadId, "Monday works");
         until(annPage, "Ben's API message in Ann's panel", () -> panelMessages(annPage).contains("Monday works"));
+
+        // a spoiler in the panel is revealed by a click, as in the channel's list
+        api.postMessage(ben, threadId, "||the surprise||");
+        WebElement spoiler = until(annPage, "the spoiler in Ann's panel", () -> annPage.driver()
+                .findElements(By.cssSelector("#thread-panel .message-content .spoiler")).stream().findFirst().orElse(null));
+        assertThat(spoiler.getAttribute("class")).doesNotContain("revealed");
+        spoiler.click();
+        until(annPage, "the spoiler revealed", () -> spoiler.getAttribute("class").contains("revealed") ? spoiler : null);
         until(annPage, "the thread, seen in the panel, to be read", () -> !bold(threadLink(annPage, threadId)));
         benPage.send("back in general");
         annPage.waitForMessage("back in general");
