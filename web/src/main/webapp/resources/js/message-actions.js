@@ -390,8 +390,8 @@ var parleyActions = (function () {
                 closeEditor(true);
             }
         });
-        area.addEventListener("input", function () { fit(area); });
-        fit(area);
+        area.addEventListener("input", function () { parley.fit(area); });
+        parley.fit(area);
         area.focus();
         area.setSelectionRange(text.length, text.length);
     }
@@ -453,11 +453,6 @@ var parleyActions = (function () {
         if (backToComposer && composer) {
             composer.focus();
         }
-    }
-
-    function fit(area) {
-        area.style.height = "auto";
-        area.style.height = Math.min(area.scrollHeight, 240) + "px";
     }
 
     // ---------- dialogs: a thread's name, the delete question ----------

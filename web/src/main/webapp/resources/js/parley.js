@@ -312,6 +312,7 @@ var parley = (function () {
         }
     }
 
+    /** A text box grows with what is typed, up to 240 px (the composer, the editor, a thread's composer). */
     function fit(box) {
         box.style.height = "auto";
         box.style.height = Math.min(box.scrollHeight, 240) + "px";
@@ -355,5 +356,6 @@ var parley = (function () {
     }
 
     return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
-        disconnected: disconnected, copy: copy, rendered: rendered, on: on, item: item, replace: replace};
+        disconnected: disconnected, copy: copy, rendered: rendered, on: on, item: item, replace: replace,
+        fit: fit, newNonce: newNonce};
 })();

@@ -240,7 +240,7 @@ var parleyThreadPanel = (function () {
         box.rows = 1;
         box.maxLength = 4000;
         box.addEventListener("keydown", onComposerKey);
-        box.addEventListener("input", function () { fit(box); });
+        box.addEventListener("input", function () { parley.fit(box); });
         form.appendChild(box);
 
         [header, messages, problem, form].forEach(function (part) { aside.appendChild(part); });
@@ -282,9 +282,9 @@ var parleyThreadPanel = (function () {
         var attempt = {text: text};
         unsent.push(attempt);
         box.value = "";
-        fit(box);
+        parley.fit(box);
         error("");
-        var params = [{name: "threadId", value: id}, {name: "content", value: text}, {name: "nonce", value: newNonce()}];
+        var params = [{name: "threadId", value: id}, {name: "content", value: text}, {name: "nonce", value: parley.newNonce()}];
         call("parleyThreadSend", params, function (args) {
             unsent = unsent.filter(function (other) { return other !== attempt; });
             if (threadId !== id) {
@@ -301,21 +301,9 @@ var parleyThreadPanel = (function () {
             var current = composer();
             if (current && !current.value) {
                 current.value = attempt.text;
-                fit(current);
+                parley.fit(current);
             }
         });
-    }
-
-    function newNonce() {
-        if (window.crypto && typeof window.crypto.randomUUID === "function") {
-            return window.crypto.randomUUID();
-        }
-        return Date.now().toString(36) + Math.random().toString(36).slice(2);
-    }
-
-    function fit(box) {
-        box.style.height = "auto";
-        box.style.height = Math.min(box.scrollHeight, 240) + "px";
     }
 
     // ---------- the messages ----------
