@@ -48,8 +48,8 @@ var parleyActions = (function () {
     var canPin = false;
     var canThread = false;
     var contextPath = "";
-    /** Each remote command's answer to the call it answers (parley.remote). */
-    var server = parley.remote();
+    /** What to do with each remote command's answer, in the order they were sent (the ajax queue keeps it). */
+    var pending = [];
     var replyingTo = null;
     var editing = null;
     var picker = null;
@@ -91,12 +91,19 @@ var parleyActions = (function () {
     // ---------- talking to the server ----------
 
     function call(command, params, then) {
-        server.call(command, params, then);
+        if (typeof window[command] !== "function") {
+            return;
+        }
+        pending.push(then || null);
+        window[command](params);
     }
 
     /** oncomplete of every remote command of the form. */
     function done(args) {
-        server.done(args);
+        var then = pending.shift();
+        if (then) {
+            then(args || {});
+        }
     }
 
     function idParam(id) {

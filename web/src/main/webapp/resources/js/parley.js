@@ -242,60 +242,26 @@ var parley = (function () {
         if (!item || template.content.childElementCount !== 1 || !item.matches("li.message[data-message-id]")) {
             return;
         }
-        // a page of older history (a message link's) takes no new ones: message-scroll.js offers them
-        var takes = window.parleyScroll ? window.parleyScroll.takes : null;
-        if (insertInOrder(list, document.adoptNode(item), takes)) {
-            scrollToNewest();
-        }
-    }
-
-    /**
-     * Puts a message's item into a list kept in id (= time) order (the channel's, a thread's panel),
-     * unless its id is there already or {@code accept} refuses it; true if it went in.
-     */
-    function insertInOrder(list, item, accept) {
         var id = item.getAttribute("data-message-id");
         var before = null;
         for (var other = list.lastElementChild; other; other = other.previousElementSibling) {
             var otherId = other.getAttribute("data-message-id");
             if (otherId === id) {
-                return false;
+                return;
             }
             if (otherId < id) {
                 break;
             }
             before = other;
         }
-        if (accept && !accept(item)) {
-            return false;
+        // a page of older history (a message link's) takes no new ones: message-scroll.js offers them
+        if (window.parleyScroll && !window.parleyScroll.takes(item)) {
+            return;
         }
-        list.insertBefore(item, before);
-        rendered(item);
-        return true;
-    }
-
-    /**
-     * Calls to a form's p:remoteCommands whose oncomplete is the returned {@code done(args)}: each answer
-     * goes to the callback of the call it answers (the ajax queue keeps them in order).
-     */
-    function remote() {
-        var pending = [];
-        return {
-            call: function (command, params, then) {
-                if (typeof window[command] !== "function") {
-                    return false;
-                }
-                pending.push(then || null);
-                window[command](params);
-                return true;
-            },
-            done: function (args) {
-                var then = pending.shift();
-                if (then) {
-                    then(args || {});
-                }
-            }
-        };
+        list.insertBefore(document.adoptNode(item), before);
+        localizeTimes(item);
+        highlight(item);
+        scrollToNewest();
     }
 
     /** Loads the list from the server: only after the push connection came back. */
@@ -391,5 +357,5 @@ var parley = (function () {
 
     return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
         disconnected: disconnected, copy: copy, rendered: rendered, on: on, item: item, replace: replace,
-        fit: fit, newNonce: newNonce, insertInOrder: insertInOrder, remote: remote};
+        fit: fit, newNonce: newNonce};
 })();

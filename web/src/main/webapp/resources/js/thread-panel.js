@@ -24,8 +24,8 @@ var parleyThreadPanel = (function () {
     var threadId = null;
     var threadName = "";
     var panel = null;
-    /** Each remote command's answer to the call it answers (parley.remote). */
-    var server = parley.remote();
+    /** What to do with each remote command's answer, in the order they were sent (the ajax queue keeps it). */
+    var pending = [];
     var unsent = [];
 
     function start() {
@@ -45,12 +45,20 @@ var parleyThreadPanel = (function () {
     // ---------- talking to the server ----------
 
     function call(command, params, then) {
-        return server.call(command, params, then);
+        if (typeof window[command] !== "function") {
+            return false;
+        }
+        pending.push(then);
+        window[command](params);
+        return true;
     }
 
     /** oncomplete of the panel's remote commands. */
     function done(args) {
-        server.done(args);
+        var then = pending.shift();
+        if (then) {
+            then(args || {});
+        }
     }
 
     // ---------- opening and closing ----------
@@ -317,7 +325,20 @@ var parleyThreadPanel = (function () {
     }
 
     function insert(ol, item) {
-        parley.insertInOrder(ol, item);
+        var id = item.getAttribute("data-message-id");
+        var before = null;
+        for (var other = ol.lastElementChild; other; other = other.previousElementSibling) {
+            var otherId = other.getAttribute("data-message-id");
+            if (otherId === id) {
+                return;
+            }
+            if (otherId < id) {
+                break;
+            }
+            before = other;
+        }
+        ol.insertBefore(item, before);
+        parley.rendered(item);
     }
 
     function shown(messageId) {
