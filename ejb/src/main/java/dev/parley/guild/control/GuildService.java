@@ -52,6 +52,9 @@ public class GuildService {
     @Inject
     Event<PermissionsChanged> permissionsChanged;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<JoinGate> gates;
+
     public ServerView create(UUID ownerId, NewServer request) {
         inputs.check(request);
         Guild guild = new Guild(request.name().trim(), ownerId);
@@ -77,7 +80,7 @@ public class GuildService {
 
     public InviteView invite(UUID userId, UUID serverId, NewInvite request) {
         NewInvite limits = inputs.check(request == null ? NewInvite.UNLIMITED : request);
-        policy.requireInServer(userId, serverId, Permission.CREATE_INSTANT_INVITE);
+        policy.requireInServer(userId, serverId, Permission.CREATE_INVITE);
         Guild guild = store.server(serverId).orElseThrow(() -> new NotFoundException("No such server."));
         Integer maxUses = limits.maxUses() == null || limits.maxUses() == 0 ? null : limits.maxUses();
         OffsetDateTime expires = limits.maxAgeSeconds() == null || limits.maxAgeSeconds() == 0 ? null
@@ -92,6 +95,7 @@ public class GuildService {
         Invite invite = usableInvite(code);
         Guild guild = store.server(invite.getServerId()).orElseThrow();
         if (!store.isMember(guild.getId(), userId)) {
+            gates.forEach(g -> g.check(userId, guild.getId()));
             store.add(new Member(guild.getId(), userId));
             invite.recordUse();
             permissionsChanged.fire(new PermissionsChanged(guild.getId()));

@@ -18,6 +18,9 @@ public class GuildStore {
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    dev.parley.identity.control.IdentityStore users;
+
     public void add(Object entity) {
         em.persist(entity);
     }
@@ -45,6 +48,18 @@ public class GuildStore {
     public long memberCount(UUID serverId) {
         return em.createQuery("select count(m) from Member m where m.serverId = :s", Long.class).setParameter("s", serverId)
                 .getSingleResult();
+    }
+
+    /** A member as others see them; empty for a non-member. */
+    public Optional<MemberView> memberView(UUID serverId, UUID userId) {
+        Member m = em.find(Member.class, new Member.Key(serverId, userId));
+        if (m == null) {
+            return Optional.empty();
+        }
+        List<UUID> roles = em.createQuery("select a.roleId from RoleAssignment a where a.serverId = :s and a.userId = :u"
+                + " order by a.roleId", UUID.class).setParameter("s", serverId).setParameter("u", userId).getResultList();
+        return users.view(userId).map(user -> new MemberView(serverId, user, m.getNickname(), roles, m.getJoinedAt(),
+                m.getTimeoutUntil()));
     }
 
     /** The invite, as it is (not locked). */

@@ -61,6 +61,9 @@ public class MessageService {
     Event<MessageChanged> changed;
 
     @Inject
+    SendChecks sendChecks;
+
+    @Inject
     @ConfigProperty(name = "parley.message.write-timeout-seconds")
     int writeTimeoutSeconds;
 
@@ -104,6 +107,7 @@ public class MessageService {
         }
         String nonce = draft.nonce() == null || draft.nonce().isBlank() ? null : draft.nonce();
         String content = draft.content().strip();
+        sendChecks.check(authorId, channel, content);
         Mentions mentioned = mentions.resolve(authorId, channel.serverId(), channelId, content);
         Message message = new Message(channelId, authorId, content, nonce, draft.replyTo());
         return writer.submit(new PendingPost(message, channel.serverId(), quote, mentioned, new CompletableFuture<>()));

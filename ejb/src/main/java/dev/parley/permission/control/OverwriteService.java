@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -74,18 +73,15 @@ public class OverwriteService {
         changed.fire(new PermissionsChanged(channel.serverId()));
     }
 
-    private static long bits(String field, List<String> names) {
+    /** The set of the named permissions; a 400 naming {@code field} for an unknown name. */
+    public static long bits(String field, List<String> names) {
         long set = 0;
         if (names == null) {
             return set;
         }
         for (String name : names) {
-            try {
-                set |= Permission.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT)).bit();
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("There is no permission of that name.",
-                        Map.of(field, "has an unknown permission"));
-            }
+            set |= Permission.named(name).orElseThrow(() -> new InvalidInputException(
+                    "There is no permission of that name.", Map.of(field, "has an unknown permission"))).bit();
         }
         return set;
     }

@@ -60,6 +60,27 @@ public class PermissionPolicy {
         return facts;
     }
 
+    /**
+     * Refuses unless {@code actorId} stands above {@code targetId} in the server's role hierarchy
+     * ({@link ServerFacts#outranks}); {@code doing} completes "You can only … members whose highest
+     * role is below yours.", e.g. "kick".
+     */
+    public void requireOutranks(UUID actorId, ServerFacts facts, UUID targetId, String doing) {
+        if (facts.isOwner(targetId)) {
+            throw new ForbiddenException("Nobody can " + doing + " the owner of the server.");
+        }
+        if (!facts.outranks(actorId, targetId)) {
+            throw new ForbiddenException("You can only " + doing + " members whose highest role is below yours.");
+        }
+    }
+
+    /** Refuses unless the role is below {@code actorId}'s highest role (or they own the server). */
+    public void requireOutranksRole(UUID actorId, ServerFacts facts, UUID roleId) {
+        if (!facts.outranksRole(actorId, roleId)) {
+            throw new ForbiddenException("You can only manage roles below your highest role.");
+        }
+    }
+
     /** The channel, if the user can see it and holds the permission in it. */
     public ChannelFact requireInChannel(UUID userId, UUID channelId, Permission permission) {
         return requireInChannel(userId, channelId, permission, null);

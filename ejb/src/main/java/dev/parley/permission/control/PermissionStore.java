@@ -44,6 +44,7 @@ public class PermissionStore {
         UUID everyoneId = null;
         long everyoneBits = 0;
         Map<UUID, Long> bits = new HashMap<>();
+        Map<UUID, Integer> positions = new HashMap<>();
         for (Role r : em.createQuery("select r from Role r where r.serverId = :s", Role.class)
                 .setParameter("s", serverId).getResultList()) {
             if (r.isDefaultRole()) {
@@ -51,6 +52,7 @@ public class PermissionStore {
                 everyoneBits = r.getPermissions();
             } else {
                 bits.put(r.getId(), r.getPermissions());
+                positions.put(r.getId(), r.getPosition());
             }
         }
         Map<UUID, Set<UUID>> held = new HashMap<>();
@@ -67,7 +69,8 @@ public class PermissionStore {
         Map<UUID, ServerFacts.ChannelFact> channels = new HashMap<>();
         for (Channel c : em.createNamedQuery(Channel.OF_SERVER, Channel.class).setParameter("serverId", serverId)
                 .getResultList()) {
-            channels.put(c.getId(), new ServerFacts.ChannelFact(c.getId(), serverId, c.getParentId(), c.getType()));
+            channels.put(c.getId(), new ServerFacts.ChannelFact(c.getId(), serverId, c.getParentId(), c.getType(),
+                    c.getSlowModeSeconds()));
         }
         Map<UUID, List<PermissionCalculator.Overwrite>> overwrites = new HashMap<>();
         for (ChannelOverwrite o : em.createQuery("select o from ChannelOverwrite o, Channel c"
@@ -76,7 +79,7 @@ public class PermissionStore {
             overwrites.computeIfAbsent(o.getChannelId(), k -> new ArrayList<>())
                     .add(new PermissionCalculator.Overwrite(o.getTargetType(), o.getTargetId(), o.getAllow(), o.getDeny()));
         }
-        return Optional.of(new ServerFacts(serverId, guild.getOwnerId(), everyoneId, everyoneBits, bits, members,
+        return Optional.of(new ServerFacts(serverId, guild.getOwnerId(), everyoneId, everyoneBits, bits, positions, members,
                 channels, overwrites));
     }
 
@@ -112,7 +115,7 @@ public class PermissionStore {
             }
         }
         Map<UUID, ServerFacts.ChannelFact> channels = Map.of(channelId,
-                new ServerFacts.ChannelFact(channelId, dmId, null, dev.parley.channel.entity.ChannelType.DM));
+                new ServerFacts.ChannelFact(channelId, dmId, null, dev.parley.channel.entity.ChannelType.DM, 0));
         return Optional.of(new ServerFacts(dmId, null, null, Permission.DIRECT, Map.of(), members, channels, overwrites));
     }
 

@@ -23,8 +23,11 @@ public final class ServerFacts {
         }
     }
 
-    /** A channel as permissions see them. */
-    public record ChannelFact(UUID id, UUID serverId, UUID parentId, ChannelType type) {
+    /** A channel as permissions see them, with its slow mode (seconds between two messages of a member; 0 for none). */
+    public record ChannelFact(UUID id, UUID serverId, UUID parentId, ChannelType type, int slowModeSeconds) {
+        public ChannelFact(UUID id, UUID serverId, UUID parentId, ChannelType type) {
+            this(id, serverId, parentId, type, 0);
+        }
     }
 
     private final UUID serverId;
@@ -35,12 +38,22 @@ public final class ServerFacts {
     private final Map<UUID, MemberFact> members;
     private final Map<UUID, ChannelFact> channels;
     private final Map<UUID, List<PermissionCalculator.Overwrite>> overwrites;
+    /** each role's position in the hierarchy (higher is more senior); {@code @everyone} is 0 */
+    private final Map<UUID, Integer> rolePositions;
     /** each member's server-wide permissions, worked out once: fan-out asks per recipient */
     private final Map<UUID, Long> baseOf;
 
+    /** Without role positions (every role at 0): for unit tests that need no hierarchy. */
     public ServerFacts(UUID serverId, UUID ownerId, UUID everyoneRoleId, long everyoneBits, Map<UUID, Long> roleBits,
             Map<UUID, MemberFact> members, Map<UUID, ChannelFact> channels,
             Map<UUID, List<PermissionCalculator.Overwrite>> overwrites) {
+        this(serverId, ownerId, everyoneRoleId, everyoneBits, roleBits, Map.of(), members, channels, overwrites);
+    }
+
+    public ServerFacts(UUID serverId, UUID ownerId, UUID everyoneRoleId, long everyoneBits, Map<UUID, Long> roleBits,
+            Map<UUID, Integer> rolePositions, Map<UUID, MemberFact> members, Map<UUID, ChannelFact> channels,
+            Map<UUID, List<PermissionCalculator.Overwrite>> overwrites) {
+        this.rolePositions = Map.copyOf(rolePositions);
         this.serverId = serverId;
         this.ownerId = ownerId;
         this.everyoneRoleId = everyoneRoleId;
@@ -57,6 +70,52 @@ public final class ServerFacts {
 
     public UUID serverId() {
         return serverId;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public UUID everyoneRoleId() {
+        return everyoneRoleId;
+    }
+
+    public boolean isOwner(UUID userId) {
+        return userId != null && userId.equals(ownerId);
+    }
+
+    /** The role's position in the hierarchy; {@code @everyone} (and an unknown role) is 0. */
+    public int rolePosition(UUID roleId) {
+        return roleId == null ? 0 : rolePositions.getOrDefault(roleId, 0);
+    }
+
+    /** The position of the member's highest role: above every role for the owner, 0 with none. */
+    public int highestPosition(UUID userId) {
+        if (isOwner(userId)) {
+            return Integer.MAX_VALUE;
+        }
+        int highest = 0;
+        for (UUID role : rolesOf(userId)) {
+            highest = Math.max(highest, rolePosition(role));
+        }
+        return highest;
+    }
+
+    /**
+     * Whether {@code actor} stands above {@code target} in the role hierarchy, as Discord decides
+     * who may kick, ban, time out, rename or change the roles of whom: the owner stands above
+     * everyone, nobody above the owner, otherwise the actor's highest role must be strictly higher.
+     */
+    public boolean outranks(UUID actor, UUID target) {
+        if (isOwner(actor)) {
+            return !isOwner(target);
+        }
+        return !isOwner(target) && highestPosition(actor) > highestPosition(target);
+    }
+
+    /** Whether {@code actor} may manage the role: the owner any, others only those below their highest role. */
+    public boolean outranksRole(UUID actor, UUID roleId) {
+        return isOwner(actor) || highestPosition(actor) > rolePosition(roleId);
     }
 
     public boolean isMember(UUID userId) {

@@ -32,8 +32,8 @@ class PermissionPolicyTest {
     void whatAPageOffersFollowsTheServerWidePermissions() {
         assertThat(policy.holdsInServer(OWNER, SERVER, Permission.MANAGE_CHANNELS)).as("the owner has everything").isTrue();
         assertThat(policy.holdsInServer(MEMBER, SERVER, Permission.MANAGE_CHANNELS)).as("@everyone may not").isFalse();
-        assertThat(policy.holdsInServer(MEMBER, SERVER, Permission.CREATE_INSTANT_INVITE)).isTrue();
-        assertThat(policy.holdsInServer(STRANGER, SERVER, Permission.CREATE_INSTANT_INVITE)).as("not a member").isFalse();
-        assertThat(policy.holdsInServer(MEMBER, UUID.randomUUID(), Permission.CREATE_INSTANT_INVITE)).isFalse();
+        assertThat(policy.holdsInServer(MEMBER, SERVER, Permission.CREATE_INVITE)).isTrue();
+        assertThat(policy.holdsInServer(STRANGER, SERVER, Permission.CREATE_INVITE)).as("not a member").isFalse();
+        assertThat(policy.holdsInServer(MEMBER, UUID.randomUUID(), Permission.CREATE_INVITE)).isFalse();
     }
 }

@@ -46,6 +46,9 @@ public class Channel {
     private String topic;
     @Column(name = "parent_id")
     private UUID parentId;
+    /** seconds a member waits between two messages here; 0 for none */
+    @Column(name = "slow_mode_seconds", nullable = false)
+    private int slowModeSeconds;
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -136,5 +139,13 @@ public class Channel {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public int getSlowModeSeconds() {
+        return slowModeSeconds;
+    }
+
+    public void setSlowModeSeconds(int slowModeSeconds) {
+        this.slowModeSeconds = slowModeSeconds;
     }
 }

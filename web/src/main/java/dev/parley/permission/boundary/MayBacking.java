@@ -33,7 +33,7 @@ public class MayBacking {
 
     /** Create invites to the server on screen. */
     public boolean isCreateInvites() {
-        return inServer(Permission.CREATE_INSTANT_INVITE);
+        return inServer(Permission.CREATE_INVITE);
     }
 
     private boolean inServer(Permission permission) {
