@@ -63,6 +63,16 @@ public class Member {
         return timeoutUntil;
     }
 
+    /** The member's nickname in this server; null for none. */
+    public void setNickname(String nickname) {
+        this.nickname = nickname;
+    }
+
+    /** Until when the member is timed out; null (or a past time) for not. */
+    public void setTimeoutUntil(OffsetDateTime timeoutUntil) {
+        this.timeoutUntil = timeoutUntil;
+    }
+
     /** The composite primary key. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
