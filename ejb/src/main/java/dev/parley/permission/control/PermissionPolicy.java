@@ -96,11 +96,18 @@ public class PermissionPolicy {
         if (channel == null) {
             throw new NotFoundException("No such channel.");
         }
-        long set = facts.channelPermissions(userId, channelId, clock.now());
+        java.time.Instant now = clock.now();
+        long set = facts.channelPermissions(userId, channelId, now);
         if (!Permission.VIEW_CHANNEL.in(set)) {
             throw new NotFoundException("No such channel.");
         }
         if (!permission.in(set)) {
+            // a time-out takes all but viewing and reading: say so, and until when, rather than "no permission"
+            var timedOut = facts.timedOutUntil(userId, now);
+            if (timedOut.isPresent()) {
+                throw new ForbiddenException("You are timed out in this server until "
+                        + timedOut.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
+            }
             throw new ForbiddenException(refusal != null ? refusal
                     : "You don't have permission to " + permission.phrase() + " in this channel.");
         }

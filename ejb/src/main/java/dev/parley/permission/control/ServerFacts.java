@@ -144,6 +144,15 @@ public final class ServerFacts {
         return member == null ? java.util.Set.of() : member.roleIds();
     }
 
+    /** Until when the member is timed out, if they are at {@code now} (the owner never is). */
+    public Optional<Instant> timedOutUntil(UUID userId, Instant now) {
+        MemberFact member = userId == null ? null : members.get(userId);
+        if (member == null || isOwner(userId) || member.timeoutUntil() == null || !member.timeoutUntil().isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(member.timeoutUntil());
+    }
+
     public int memberCount() {
         return members.size();
     }
