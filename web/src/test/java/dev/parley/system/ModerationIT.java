@@ -156,7 +156,7 @@ class ModerationIT extends ParleyDeployment {
             assertThat(otherWs.expect("member:remove").getJsonObject("data").getString("reason")).isEqualTo("kicked");
 
             api.postMessage(g.owner(), g.channelId(), "after the kick");
-            assertThat(otherWs.expect("message:new").getJsonObject("data").getString("content")).isEqualTo("after the kick");
+            assertThat(otherWs.expect("message:new").getJsonObject("data").getJsonObject("message").getString("content")).isEqualTo("after the kick");
             assertThat(kickedWs.drainWithHeartbeat()).as("the kicked member hears nothing more of the server").isEmpty();
         }
         assertProblem(api.get("/api/servers/" + g.serverId(), g.member().token()), 404, "not-found");
@@ -239,7 +239,7 @@ class ModerationIT extends ParleyDeployment {
             assertThat(deleted).containsExactlyInAnyOrder(spam1, spam2);
 
             api.postMessage(g.owner(), g.channelId(), "after the ban");
-            assertThat(otherWs.expect("message:new").getJsonObject("data").getString("content")).isEqualTo("after the ban");
+            assertThat(otherWs.expect("message:new").getJsonObject("data").getJsonObject("message").getString("content")).isEqualTo("after the ban");
             assertThat(bannedWs.drainWithHeartbeat()).as("the banned user hears nothing more of the server").isEmpty();
         }
         assertThat(historyIds(g)).contains(old, kept).doesNotContain(spam1, spam2);
