@@ -657,5 +657,8 @@ var parleyUnread = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
-    return {};
+    /** Paints the counts again, on lists the page has just re-rendered (server-live.js). */
+    return {repaint: function () {
+        paint();
+    }};
 })();

@@ -18,7 +18,7 @@ import java.util.Map;
  * java -jar bench/target/parley-bench.jar report --results FILE.tsv --out docs/perf/realtime.md [--meta k=v ...]
  * </pre>
  *
- * Scenarios: fanout, throughput, idle, connect, history, resume, browsers. See bench/README.md for the
+ * Scenarios: fanout, throughput, idle, connect, history, resume, browsers, roles. See bench/README.md for the
  * options of each.
  */
 public final class Main {
@@ -31,7 +31,7 @@ public final class Main {
     public static void main(String[] argv) throws Exception {
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h")) {
             System.out.println("usage: SCENARIO --target parley|reference --url http://127.0.0.1:PORT [--pid PID] [--results FILE]\n"
-                    + "  scenarios: fanout, throughput, idle, connect, history, resume, browsers; also: reference-server --port P; report\n"
+                    + "  scenarios: fanout, throughput, idle, connect, history, resume, browsers, roles; also: reference-server --port P; report\n"
                     + "  see bench/README.md");
             return;
         }
@@ -64,6 +64,7 @@ public final class Main {
                 case "history" -> History.scenario(ctx);
                 case "resume" -> Resume.scenario(ctx);
                 case "browsers" -> Browsers.scenario(ctx);
+                case "roles" -> Roles.scenario(ctx);
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario);
             }
             return 0;

@@ -39,6 +39,12 @@ final class Report {
             + " open in headless Chromium (B people, the pages as tabs of their browsers). Per message and page: Enter in the"
             + " sender's page to its item in the receiving page's list (one machine's clock), and to the last page."
             + " Parley only: the reference has no web UI. The browsers share the 2 cores with the server."},
+        {"roles", "h. Fan-out under roles", "Scenario a's fan-out in a server of N members holding R roles (member i holds"
+            + " role i mod R) and C channels with three role overwrites each (the measured channel too), so every delivery"
+            + " runs the whole permission algorithm; compare with the reference's fan-out of the same size in a. Then: a"
+            + " role's colour changed ten times (request to the last member's `role:update`), and, while the sender posts"
+            + " 20 msg/s, a deny overwrite (VIEW_CHANNEL) for one role put on the channel and removed 2 s later: how long"
+            + " after each request that role's members still got, or got again, messages. Parley only."},
     };
 
     private Report() {

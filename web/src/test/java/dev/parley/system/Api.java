@@ -118,6 +118,16 @@ public final class Api {
         return send(request(path, token).DELETE().build());
     }
 
+    /** Any method, with a JSON body when {@code json} is not null. */
+    public Reply call(String method, String path, String token, String json) {
+        HttpRequest.Builder b = request(path, token);
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Posts a message and returns its id. */
     public String postMessage(User author, String channelId, String content) {
         Reply r = post("/api/channels/" + channelId + "/messages", author.token(),

@@ -40,6 +40,9 @@ public class OverwriteService {
     @Inject
     Event<PermissionsChanged> changed;
 
+    @Inject
+    Event<OverwriteChanged> overwriteChanged;
+
     public void put(UUID userId, UUID channelId, UUID targetId, OverwriteRequest request) {
         inputs.check(request);
         ChannelFact channel = policy.requireInChannel(userId, channelId, Permission.MANAGE_ROLES);
@@ -61,6 +64,7 @@ public class OverwriteService {
         }
         store.putOverwrite(new ChannelOverwrite(channelId, request.type(), targetId, allow, deny));
         changed.fire(new PermissionsChanged(channel.serverId()));
+        overwriteChanged.fire(new OverwriteChanged(channel.serverId(), channelId));
     }
 
     public void remove(UUID userId, UUID channelId, UUID targetId) {
@@ -71,6 +75,7 @@ public class OverwriteService {
             throw new NotFoundException("This channel has no overwrite for that role or member.");
         }
         changed.fire(new PermissionsChanged(channel.serverId()));
+        overwriteChanged.fire(new OverwriteChanged(channel.serverId(), channelId));
     }
 
     /** The set of the named permissions; a 400 naming {@code field} for an unknown name. */

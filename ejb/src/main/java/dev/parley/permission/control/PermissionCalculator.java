@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public final class PermissionCalculator {
 
-    private static final long TIMEOUT_KEEPS = Permission.of(Permission.VIEW_CHANNEL, Permission.READ_MESSAGE_HISTORY);
+    static final long TIMEOUT_KEEPS = Permission.of(Permission.VIEW_CHANNEL, Permission.READ_MESSAGE_HISTORY);
 
     private PermissionCalculator() {
     }

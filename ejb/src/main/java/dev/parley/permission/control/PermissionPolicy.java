@@ -54,7 +54,7 @@ public class PermissionPolicy {
     /** The server's facts, if the user is a member holding the permission server-wide. */
     public ServerFacts requireInServer(UUID userId, UUID serverId, Permission permission) {
         ServerFacts facts = requireMember(userId, serverId);
-        if (!permission.in(facts.serverPermissions(userId))) {
+        if (!permission.in(facts.serverPermissions(userId, clock.now()))) {
             throw new ForbiddenException("You don't have permission to " + permission.phrase() + " in this server.");
         }
         return facts;
@@ -127,7 +127,7 @@ public class PermissionPolicy {
     /** Whether the user is a member of the server holding the permission server-wide; no exception, for what a page shows. */
     public boolean holdsInServer(UUID userId, UUID serverId, Permission permission) {
         ServerFacts facts = cache.server(serverId).orElse(null);
-        return facts != null && facts.isMember(userId) && permission.in(facts.serverPermissions(userId));
+        return facts != null && facts.isMember(userId) && permission.in(facts.serverPermissions(userId, clock.now()));
     }
 
     /**

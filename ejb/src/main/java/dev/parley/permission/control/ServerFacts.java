@@ -172,6 +172,26 @@ public final class ServerFacts {
         return base == null ? 0 : base;
     }
 
+    /**
+     * The member's permissions server-wide at {@code now}: a member in time-out keeps only what
+     * {@link PermissionCalculator#inChannel} leaves them (viewing and reading), so they can create no
+     * invite, channel or role either.
+     */
+    public long serverPermissions(UUID userId, Instant now) {
+        long base = serverPermissions(userId);
+        MemberFact member = userId == null ? null : members.get(userId);
+        if (member == null || isOwner(userId) || member.timeoutUntil() == null || !member.timeoutUntil().isAfter(now)) {
+            return base;
+        }
+        return Permission.ADMINISTRATOR.in(base) ? base : base & PermissionCalculator.TIMEOUT_KEEPS;
+    }
+
+    /** Whether the member is in time-out at {@code now} (never the owner). */
+    public boolean timedOut(UUID userId, Instant now) {
+        MemberFact member = userId == null ? null : members.get(userId);
+        return member != null && !isOwner(userId) && member.timeoutUntil() != null && member.timeoutUntil().isAfter(now);
+    }
+
     /** The member's permissions in the channel at {@code now}; 0 for a non-member or an unknown channel. */
     public long channelPermissions(UUID userId, UUID channelId, Instant now) {
         MemberFact member = userId == null ? null : members.get(userId);

@@ -88,6 +88,28 @@ public class PlaceBacking implements Serializable {
         channel = currentChannel == null ? null : currentChannel.id().toString();
     }
 
+    /**
+     * Loads the place again after what one may see changed (a role, an overwrite, a channel, one's
+     * membership), for the page to re-render its lists; tells the page, as callback parameters,
+     * whether the server ({@code serverGone}) or the channel ({@code channelGone}) on screen is no
+     * longer there for the reader, and where to go instead ({@code next}).
+     */
+    public void refresh() {
+        String wasServer = server;
+        String wasChannel = channel;
+        load();
+        boolean serverGone = wasServer != null && (currentServer == null || !currentServer.id().toString().equals(wasServer));
+        boolean channelGone = !serverGone && wasChannel != null
+                && (currentChannel == null || !currentChannel.id().toString().equals(wasChannel));
+        var callback = org.primefaces.PrimeFaces.current().ajax();
+        callback.addCallbackParam("serverGone", serverGone);
+        callback.addCallbackParam("channelGone", channelGone);
+        if (serverGone || channelGone) {
+            // what the plain URL opens now: the first server, or that server's first channel
+            callback.addCallbackParam("next", serverGone || currentServer == null ? "" : "?server=" + currentServer.id());
+        }
+    }
+
     /** A thread as the channel on screen: a channel of type thread under its parent. */
     private static ChannelView threadChannel(ThreadView t) {
         return new ChannelView(t.id(), t.serverId(), t.name(), "thread", 0, null, t.parentId(), t.createdAt());

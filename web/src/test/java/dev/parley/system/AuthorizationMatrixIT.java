@@ -1,0 +1,399 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what: every REST endpoint and every gateway action, tried by nine kinds of caller
+ * against one server, each answer asserted exactly. The table is {@link #ROWS}: one row per
+ * endpoint (as the served OpenAPI document names it) and per gateway client event, with the status
+ * expected for each caller in the order of {@link Who}. The test fails if the server offers an
+ * endpoint or a gateway event that has no row, or a row names one the server does not offer.
+ *
+ * <p>A gateway action's "status" is 200 when it went through (an ack, or no error) and otherwise
+ * the {@code status} of the {@code error} event, which is the status REST would answer.
+ *
+ * <p>Rows that change something use fresh targets (a new member to kick, a new role to delete, a new
+ * message to pin…) for each caller, so callers do not interfere; callers are tried from the least
+ * privileged to the owner, so a refusal is never explained by someone else's earlier success.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT extends ParleyDeployment {
+
+    /** The callers, in the order of a row's statuses. */
+    enum Who {
+        /** owns the server */
+        OWNER,
+        /** holds a role with ADMINISTRATOR */
+        ADMIN,
+        /** holds a role with the moderation permissions, below the admin's */
+        MODERATOR,
+        /** a member with @everyone's permissions only */
+        MEMBER,
+        /** a member with a member overwrite denying VIEW_CHANNEL on #general */
+        DENIED,
+        /** a member in time-out */
+        TIMED_OUT,
+        /** banned from the server */
+        BANNED,
+        /** signed in, not a member */
+        STRANGER,
+        /** no token */
+        ANONYMOUS
+    }
+
+    static final String MODERATOR_PERMISSIONS = "[\"KICK_MEMBERS\",\"BAN_MEMBERS\",\"MODERATE_MEMBERS\",\"MANAGE_MESSAGES\","
+            + "\"MANAGE_CHANNELS\",\"MANAGE_ROLES\",\"VIEW_AUDIT_LOG\",\"MANAGE_NICKNAMES\"]";
+
+    @ArquillianResource
+    URL base;
+
+    /** One row: an endpoint ("GET /api/servers/{id}") or a gateway event ("gateway message:send"). */
+    record Row(String key, BiFunction<World, Who, Integer> attempt, int[] expected) {
+    }
+
+    static Row rest(String key, BiFunction<World, Who, Api.Reply> call, String statuses) {
+        return new Row(key, (w, who) -> call.apply(w, who).status(), parse(statuses));
+    }
+
+    static Row gateway(String event, BiFunction<World, Who, JsonObject> data, String statuses) {
+        return new Row("gateway " + event, (w, who) -> w.gatewayStatus(who, event, data.apply(w, who)), parse(statuses));
+    }
+
+    private static int[] parse(String statuses) {
+        int[] s = Stream.of(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
+        if (s.length != Who.values().length) {
+            throw new IllegalArgumentException("a row needs " + Who.values().length + " statuses: " + statuses);
+        }
+        return s;
+    }
+
+    private static String json(Object... keysAndValues) {
+        var b = Json.createObjectBuilder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object v = keysAndValues[i + 1];
+            if (v instanceof Boolean bool) {
+                b.add((String) keysAndValues[i], bool);
+            } else if (v instanceof Integer n) {
+                b.add((String) keysAndValues[i], n);
+            } else {
+                b.add((String) keysAndValues[i], String.valueOf(v));
+            }
+        }
+        return b.build().toString();
+    }
+
+    private static JsonObject data(String... keysAndValues) {
+        var b = Json.createObjectBuilder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            b.add(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return b.build();
+    }
+
+    //                                                         OWN ADM MOD MEM DEN TIM BAN STR ANO
+    static final List<Row> ROWS = List.of(
+            // accounts: anyone may; nothing here depends on a server
+            rest("POST /api/auth/register", (w, who) -> w.api.call("POST", "/api/auth/register", w.token(who),
+                    w.newAccountJson()), "201 201 201 201 201 201 201 201 201"),
+            rest("POST /api/auth/login", (w, who) -> w.api.call("POST", "/api/auth/login", w.token(who),
+                    json("login", w.stranger.username(), "password", "not the password")),
+                    "401 401 401 401 401 401 401 401 401"),
+            rest("POST /api/auth/refresh", (w, who) -> w.api.call("POST", "/api/auth/refresh", w.token(who),
+                    json("refreshToken", "no-such-token")), "401 401 401 401 401 401 401 401 401"),
+            rest("POST /api/auth/logout", (w, who) -> w.api.call("POST", "/api/auth/logout", w.token(who),
+                    json("refreshToken", "no-such-token")), "204 204 204 204 204 204 204 204 204"),
+            rest("GET /api/users/me", (w, who) -> w.call(who, "GET", "/api/users/me", null),
+                    "200 200 200 200 200 200 200 200 401"),
+            rest("GET /api/users/me/unread", (w, who) -> w.call(who, "GET", "/api/users/me/unread", null),
+                    "200 200 200 200 200 200 200 200 401"),
+            rest("GET /api/users/me/blocks", (w, who) -> w.call(who, "GET", "/api/users/me/blocks", null),
+                    "200 200 200 200 200 200 200 200 401"),
+            rest("PUT /api/users/me/blocks/{userId}", (w, who) -> w.call(who, "PUT",
+                    "/api/users/me/blocks/" + w.api.signUp("blockee").id(), null),
+                    "204 204 204 204 204 204 204 204 401"),
+            rest("DELETE /api/users/me/blocks/{userId}", (w, who) -> w.call(who, "DELETE",
+                    "/api/users/me/blocks/" + w.stranger.id(), null), "204 204 204 204 204 204 204 204 401"),
+            rest("GET /api/users/me/dms", (w, who) -> w.call(who, "GET", "/api/users/me/dms", null),
+                    "200 200 200 200 200 200 200 200 401"),
+            rest("POST /api/users/me/dms", (w, who) -> w.call(who, "POST", "/api/users/me/dms",
+                    "{\"userIds\":[\"" + w.friendOfAll.id() + "\"]}"), "201 201 201 201 201 201 201 201 401"),
+            rest("GET /api/users/me/dms/{dmId}", (w, who) -> w.call(who, "GET", "/api/users/me/dms/" + w.dm, null),
+                    "200 404 404 200 404 404 404 404 401"),
+            rest("DELETE /api/users/me/dms/{dmId}", (w, who) -> w.call(who, "DELETE", "/api/users/me/dms/" + w.dm, null),
+                    "204 404 404 204 404 404 404 404 401"),
+            rest("PUT /api/users/{userId}/presence", (w, who) -> w.call(who, "PUT", "/api/users/me/presence",
+                    json("status", "online")), "204 204 204 204 204 204 204 204 401"),
+            rest("GET /api/users/{userId}/presence", (w, who) -> w.call(who, "GET",
+                    "/api/users/" + w.users.get(Who.MEMBER).id() + "/presence", null),
+                    "200 200 200 200 200 200 404 404 401"),
+
+            // servers
+            rest("GET /api/servers", (w, who) -> w.call(who, "GET", "/api/servers", null),
+                    "200 200 200 200 200 200 200 200 401"),
+            rest("POST /api/servers", (w, who) -> w.call(who, "POST", "/api/servers", json("name", "another")),
+                    "201 201 201 201 201 201 201 201 401"),
+            rest("GET /api/servers/{id}", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server, null),
+                    "200 200 200 200 200 200 404 404 401"),
+            rest("POST /api/servers/{id}/invite", (w, who) -> w.call(who, "POST", "/api/servers/" + w.server + "/invite", "{}"),
+                    "201 201 201 201 201 403 404 404 401"),
+            rest("POST /api/servers/join/{code}", (w, who) -> w.call(who, "POST", "/api/servers/join/" + w.invite, null),
+                    "200 200 200 200 200 200 403 200 401"),
+
+            // channels
+            rest("GET /api/servers/{serverId}/channels", (w, who) -> w.call(who, "GET",
+                    "/api/servers/" + w.server + "/channels", null), "200 200 200 200 200 200 404 404 401"),
+            rest("POST /api/servers/{serverId}/channels", (w, who) -> w.call(who, "POST",
+                    "/api/servers/" + w.server + "/channels", json("name", "new-room")),
+                    "201 201 201 403 403 403 404 404 401"),
+            rest("GET /api/channels/{id}", (w, who) -> w.call(who, "GET", "/api/channels/" + w.general, null),
+                    "200 200 200 200 404 200 404 404 401"),
+            rest("PUT /api/channels/{channelId}/overwrites/{targetId}", (w, who) -> w.call(who, "PUT",
+                    "/api/channels/" + w.general + "/overwrites/" + w.users.get(Who.MEMBER).id(),
+                    "{\"type\":\"member\",\"allow\":[\"ADD_REACTIONS\"]}"),
+                    "204 204 204 403 404 403 404 404 401"),
+            rest("DELETE /api/channels/{channelId}/overwrites/{targetId}", (w, who) -> w.call(who, "DELETE",
+                    "/api/channels/" + w.general + "/overwrites/" + w.overwriteTarget(), null),
+                    "204 204 204 403 404 403 404 404 401"),
+            rest("GET /api/channels/{channelId}/threads", (w, who) -> w.call(who, "GET",
+                    "/api/channels/" + w.general + "/threads", null), "200 200 200 200 404 200 404 404 401"),
+            rest("POST /api/channels/{channelId}/typing", (w, who) -> w.call(who, "POST",
+                    "/api/channels/" + w.general + "/typing", null), "204 204 204 204 404 403 404 404 401"),
+            rest("PUT /api/channels/{channelId}/read", (w, who) -> w.call(who, "PUT",
+                    "/api/channels/" + w.general + "/read", json("messageId", w.ownerMessage)),
+                    "204 204 204 204 404 204 404 404 401"),
+            rest("PATCH /api/threads/{threadId}", (w, who) -> w.call(who, "PATCH", "/api/threads/" + w.freshThread(),
+                    json("name", "renamed")), "200 200 200 403 404 403 404 404 401"),
+
+            // messages
+            rest("GET /api/channels/{channelId}/messages", (w, who) -> w.call(who, "GET",
+                    "/api/channels/" + w.general + "/messages", null), "200 200 200 200 404 200 404 404 401"),
+            rest("POST /api/channels/{channelId}/messages", (w, who) -> w.call(who, "POST",
+                    "/api/channels/" + w.general + "/messages", json("content", "hello")),
+                    "201 201 201 201 404 403 404 404 401"),
+            rest("GET /api/channels/{channelId}/pins", (w, who) -> w.call(who, "GET",
+                    "/api/channels/" + w.general + "/pins", null), "200 200 200 200 404 200 404 404 401"),
+            rest("GET /api/messages/{messageId}", (w, who) -> w.call(who, "GET", "/api/messages/" + w.ownerMessage, null),
+                    "200 200 200 200 404 200 404 404 401"),
+            rest("PUT /api/messages/{messageId}", (w, who) -> w.call(who, "PUT", "/api/messages/" + w.ownerMessage,
+                    json("content", "edited")), "200 403 403 403 404 403 404 404 401"),
+            rest("DELETE /api/messages/{messageId}", (w, who) -> w.call(who, "DELETE",
+                    "/api/messages/" + w.freshOwnerMessage(), null), "204 204 204 403 404 403 404 404 401"),
+            rest("GET /api/messages/{messageId}/edits", (w, who) -> w.call(who, "GET",
+                    "/api/messages/" + w.ownerMessage + "/edits", null), "200 200 200 200 404 200 404 404 401"),
+            rest("POST /api/messages/{messageId}/reply", (w, who) -> w.call(who, "POST",
+                    "/api/messages/" + w.ownerMessage + "/reply", json("content", "a reply")),
+                    "201 201 201 201 404 403 404 404 401"),
+            rest("POST /api/messages/{messageId}/pin", (w, who) -> w.call(who, "POST",
+                    "/api/messages/" + w.freshOwnerMessage() + "/pin", null), "204 204 204 403 404 403 404 404 401"),
+            rest("DELETE /api/messages/{messageId}/pin", (w, who) -> w.call(who, "DELETE",
+                    "/api/messages/" + w.pinnedMessage + "/pin", null), "204 204 204 403 404 403 404 404 401"),
+            rest("GET /api/messages/{messageId}/reactions/{emoji}", (w, who) -> w.call(who, "GET",
+                    "/api/messages/" + w.ownerMessage + "/reactions/%F0%9F%91%8D", null),
+                    "200 200 200 200 404 200 404 404 401"),
+            rest("PUT /api/messages/{messageId}/reactions/{emoji}/@me", (w, who) -> w.call(who, "PUT",
+                    "/api/messages/" + w.ownerMessage + "/reactions/%F0%9F%91%8D/@me", null),
+                    "204 204 204 204 404 403 404 404 401"),
+            rest("DELETE /api/messages/{messageId}/reactions/{emoji}/@me", (w, who) -> w.call(who, "DELETE",
+                    "/api/messages/" + w.ownerMessage + "/reactions/%F0%9F%8E%89/@me", null),
+                    "204 204 204 204 404 204 404 404 401"),
+            rest("POST /api/messages/{messageId}/threads", (w, who) -> w.call(who, "POST",
+                    "/api/messages/" + w.freshOwnerMessage() + "/threads", json("name", "a thread")),
+                    "201 201 201 201 404 403 404 404 401"),
+
+            // gateway client events
+            gateway("message:send", (w, who) -> data("channelId", w.general, "content", "over the gateway"),
+                    "200 200 200 200 404 403 404 404 401"),
+            gateway("typing:start", (w, who) -> data("channelId", w.general),
+                    "200 200 200 200 404 403 404 404 401"),
+            gateway("presence:update", (w, who) -> data("status", "online"),
+                    "200 200 200 200 200 200 200 200 401"));
+
+    /** One server with a caller of each kind, and helpers to make fresh targets. */
+    final class World {
+        final Api api = new Api(base);
+        final Map<Who, Api.User> users = new LinkedHashMap<>();
+        final Api.User owner;
+        final Api.User stranger;
+        /** shares no server with anyone: a DM with them tests only the DM rules */
+        final Api.User friendOfAll;
+        final String server;
+        final String general;
+        final String invite;
+        final String ownerMessage;
+        final String pinnedMessage;
+        final String dm;
+
+        World() {
+            owner = api.signUp("mx_owner");
+            users.put(Who.OWNER, owner);
+            server = api.createServer(owner, "matrix");
+            general = api.firstChannel(owner, server);
+            for (Who who : List.of(Who.ADMIN, Who.MODERATOR, Who.MEMBER, Who.DENIED, Who.TIMED_OUT, Who.BANNED)) {
+                Api.User u = api.signUp("mx_" + who.name().toLowerCase(java.util.Locale.ROOT));
+                api.join(u, owner, server);
+                users.put(who, u);
+            }
+            stranger = api.signUp("mx_stranger");
+            users.put(Who.STRANGER, stranger);
+            friendOfAll = api.signUp("mx_friend");
+            // Discord's order: a new role goes just above @everyone, so the one made last is lowest
+            String admin = ok(api.call("POST", "/api/servers/" + server + "/roles", owner.token(),
+                    "{\"name\":\"Admin\",\"permissions\":[\"ADMINISTRATOR\"]}"), 201).json().getString("id");
+            String moderator = ok(api.call("POST", "/api/servers/" + server + "/roles", owner.token(),
+                    "{\"name\":\"Moderator\",\"permissions\":" + MODERATOR_PERMISSIONS + "}"), 201).json().getString("id");
+            assign(Who.ADMIN, admin);
+            assign(Who.MODERATOR, moderator);
+            ok(api.call("PUT", "/api/channels/" + general + "/overwrites/" + users.get(Who.DENIED).id(), owner.token(),
+                    "{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}"), 204);
+            ok(api.call("PATCH", "/api/servers/" + server + "/members/" + users.get(Who.TIMED_OUT).id(), owner.token(),
+                    json("timeoutUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString())), 200);
+            ok(api.call("PUT", "/api/servers/" + server + "/bans/" + users.get(Who.BANNED).id(), owner.token(),
+                    json("reason", "matrix")), 204);
+            invite = api.post("/api/servers/" + server + "/invite", owner.token(), "{}").json().getString("code");
+            ownerMessage = api.postMessage(owner, general, "the owner's message");
+            pinnedMessage = api.postMessage(owner, general, "to be pinned and unpinned");
+            dm = ok(api.call("POST", "/api/users/me/dms", owner.token(),
+                    "{\"userIds\":[\"" + users.get(Who.MEMBER).id() + "\"]}"), 201).json().getString("id");
+        }
+
+        String token(Who who) {
+            return who == Who.ANONYMOUS ? null : users.get(who).token();
+        }
+
+        Api.Reply call(Who who, String method, String path, String json) {
+            return api.call(method, path, token(who), json);
+        }
+
+        private void assign(Who who, String roleId) {
+            ok(api.call("PUT", "/api/servers/" + server + "/members/" + users.get(who).id() + "/roles/" + roleId,
+                    owner.token(), null), 204);
+        }
+
+        String newAccountJson() {
+            String name = "mx_new_" + UUID.randomUUID().toString().substring(0, 8);
+            return json("email", name + "@example.test", "username", name, "password", "correct horse battery");
+        }
+
+        String freshOwnerMessage() {
+            return api.postMessage(owner, general, "a fresh message");
+        }
+
+        String freshThread() {
+            return ok(api.call("POST", "/api/messages/" + freshOwnerMessage() + "/threads", owner.token(),
+                    json("name", "a thread")), 201).json().getString("id");
+        }
+
+        /** A fresh member with an overwrite on #general, for removing it. */
+        String overwriteTarget() {
+            Api.User u = api.signUp("mx_ow");
+            api.join(u, owner, server);
+            ok(api.call("PUT", "/api/channels/" + general + "/overwrites/" + u.id(), owner.token(),
+                    "{\"type\":\"member\",\"allow\":[\"ADD_REACTIONS\"]}"), 204);
+            return u.id();
+        }
+
+        int gatewayStatus(Who who, String event, JsonObject eventData) {
+            try (GatewayClient ws = who == Who.ANONYMOUS ? GatewayClient.connect(base)
+                    : GatewayClient.signedIn(base, users.get(who))) {
+                ws.send(event, eventData);
+                for (JsonObject frame : ws.drainWithHeartbeat()) {
+                    if ("error".equals(frame.getString("event"))) {
+                        return frame.getJsonObject("data").getInt("status");
+                    }
+                }
+                return 200;
+            }
+        }
+    }
+
+    private static Api.Reply ok(Api.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        return reply;
+    }
+
+    @Test
+    void everyEndpointAndGatewayEventAnswersEachKindOfCallerExactly() {
+        World world = new World();
+        List<Who> leastPrivilegedFirst = new ArrayList<>(List.of(Who.values()));
+        java.util.Collections.reverse(leastPrivilegedFirst);
+        List<String> wrong = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (Who who : leastPrivilegedFirst) {
+                int expected = row.expected()[who.ordinal()];
+                int actual = row.attempt().apply(world, who);
+                if (actual != expected) {
+                    wrong.add(row.key() + " as " + who + ": " + actual + ", expected " + expected);
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from the table").isEmpty();
+    }
+
+    @Test
+    void everyEndpointTheServerOffersAndEveryGatewayEventHasARow() throws Exception {
+        Api api = new Api(base);
+        var doc = io.swagger.v3.core.util.Json.mapper().readTree(api.getAs("/openapi", "application/json").body());
+        Set<String> offered = new TreeSet<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                offered.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        gatewayEvents().forEach(e -> offered.add("gateway " + e));
+        Set<String> rows = ROWS.stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(ROWS.stream().map(Row::key)).as("one row each").doesNotHaveDuplicates();
+        assertThat(rows).as("rows for what the server offers, and nothing else").isEqualTo(offered);
+    }
+
+    /** The events of the gateway's handlers, read from the compiled web module: a new handler needs a row. */
+    private static Set<String> gatewayEvents() throws IOException {
+        Path classes = Path.of("target", "classes");
+        Set<String> events = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, AuthorizationMatrixIT.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                if (dev.parley.gateway.GatewayHandler.class.isAssignableFrom(type) && !type.isInterface()
+                        && !java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                    try {
+                        var constructor = type.getDeclaredConstructor();
+                        constructor.setAccessible(true);
+                        events.add(((dev.parley.gateway.GatewayHandler) constructor.newInstance()).event());
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError("cannot read the event of " + name, e);
+                    }
+                }
+            }
+        }
+        assertThat(events).as("the gateway's handlers").isNotEmpty();
+        return events;
+    }
+}
