@@ -212,7 +212,7 @@ public class ModerationService {
         }
         if (change.setsNick()) {
             if (actorId.equals(targetId)) {
-                long mine = facts.serverPermissions(actorId);
+                long mine = facts.serverPermissions(actorId, now);
                 if (!Permission.CHANGE_NICKNAME.in(mine) && !Permission.MANAGE_NICKNAMES.in(mine)) {
                     throw new ForbiddenException("You don't have permission to change your nickname in this server.");
                 }

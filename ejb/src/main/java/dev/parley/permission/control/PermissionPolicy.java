@@ -54,7 +54,9 @@ public class PermissionPolicy {
     /** The server's facts, if the user is a member holding the permission server-wide. */
     public ServerFacts requireInServer(UUID userId, UUID serverId, Permission permission) {
         ServerFacts facts = requireMember(userId, serverId);
-        if (!permission.in(facts.serverPermissions(userId, clock.now()))) {
+        java.time.Instant now = clock.now();
+        if (!permission.in(facts.serverPermissions(userId, now))) {
+            refuseTimedOut(facts, userId, now);
             throw new ForbiddenException("You don't have permission to " + permission.phrase() + " in this server.");
         }
         return facts;
@@ -81,6 +83,15 @@ public class PermissionPolicy {
         }
     }
 
+    /** A time-out takes all but viewing and reading: a refusal says so, and until when, rather than "no permission". */
+    private static void refuseTimedOut(ServerFacts facts, UUID userId, java.time.Instant now) {
+        var until = facts.timedOutUntil(userId, now);
+        if (until.isPresent()) {
+            throw new ForbiddenException("You are timed out in this server until "
+                    + until.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
+        }
+    }
+
     /** The channel, if the user can see it and holds the permission in it. */
     public ChannelFact requireInChannel(UUID userId, UUID channelId, Permission permission) {
         return requireInChannel(userId, channelId, permission, null);
@@ -102,12 +113,7 @@ public class PermissionPolicy {
             throw new NotFoundException("No such channel.");
         }
         if (!permission.in(set)) {
-            // a time-out takes all but viewing and reading: say so, and until when, rather than "no permission"
-            var timedOut = facts.timedOutUntil(userId, now);
-            if (timedOut.isPresent()) {
-                throw new ForbiddenException("You are timed out in this server until "
-                        + timedOut.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
-            }
+            refuseTimedOut(facts, userId, now);
             throw new ForbiddenException(refusal != null ? refusal
                     : "You don't have permission to " + permission.phrase() + " in this channel.");
         }

@@ -32,10 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A member as moderators act on them: kick ({@code DELETE}) and time-out or nickname
- * ({@code PATCH}). The user id must be a UUID, so {@code /members/@me} (leaving, the guild room's)
- * and {@code /members/{userId}/roles/...} (the permission room's) are not taken here.
+ * ({@code PATCH}). Rooted at {@code servers} with the very template the guild room uses for a
+ * member ({@code {id}/members/{userId}}, its {@code GET}): JAX-RS (Jersey) merges root resources of
+ * the same path, so each method of that path is found whichever class declares it, and the literal
+ * {@code {id}/members/@me} (leaving, the guild room's) is matched before it. A more specific root
+ * path here would take every method of that path away from the other class.
  */
-@Path("servers/{serverId}/members/{userId: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
+@Path("servers")
 @ApplicationScoped
 @SignedIn
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Tag(name = "moderation")
 public class ModerationMemberResource {
 
+    /** The guild room's template for one member; keep them equal. */
+    static final String MEMBER = "{id}/members/{userId}";
+
     @Inject
     ModerationService moderation;
 
@@ -51,12 +57,13 @@ public class ModerationMemberResource {
     Caller caller;
 
     @DELETE
+    @Path(MEMBER)
     @Operation(operationId = "kickMember", summary = "Kick a member (needs KICK_MEMBERS and a higher role)")
     @APIResponse(responseCode = "204", description = "Removed from the server; they may join again with an invite")
     @APIResponse(responseCode = "400", description = "Kicking yourself (leave instead)")
     @APIResponse(responseCode = "403", description = "Without KICK_MEMBERS, or the member's highest role is not below yours")
     @APIResponse(responseCode = "404", description = "No such server (or not a member of it), or no such member")
-    public Response kick(@PathParam("serverId") UUID serverId, @PathParam("userId") UUID userId,
+    public Response kick(@PathParam("id") UUID serverId, @PathParam("userId") UUID userId,
             @Parameter(description = "why, for the audit log") @QueryParam("reason") String reason,
             @Parameter(description = "why, URL-encoded (as Discord)") @HeaderParam(ModerationReasons.HEADER) String header) {
         moderation.kick(caller.id(), serverId, userId, ModerationReasons.of(reason, header));
@@ -64,6 +71,7 @@ public class ModerationMemberResource {
     }
 
     @PATCH
+    @Path(MEMBER)
     @Operation(operationId = "updateMember", summary = "Time a member out (MODERATE_MEMBERS) or set a nickname"
             + " (MANAGE_NICKNAMES, or CHANGE_NICKNAME for your own)")
     @RequestBody(content = @Content(schema = @Schema(implementation = MemberUpdateBody.class)))
@@ -72,7 +80,7 @@ public class ModerationMemberResource {
     @APIResponse(responseCode = "400", description = "A time-out in the past or over 28 days ahead, a nickname over 32 characters")
     @APIResponse(responseCode = "403", description = "Without the permission, or the member's highest role is not below yours")
     @APIResponse(responseCode = "404", description = "No such server (or not a member of it), or no such member")
-    public MemberView update(@PathParam("serverId") UUID serverId, @PathParam("userId") UUID userId, InputStream body,
+    public MemberView update(@PathParam("id") UUID serverId, @PathParam("userId") UUID userId, InputStream body,
             @Parameter(description = "why, URL-encoded (as Discord)") @HeaderParam(ModerationReasons.HEADER) String header) {
         return moderation.update(caller.id(), serverId, userId, MemberUpdate.of(StrictJson.parse(body)),
                 ModerationReasons.of(null, header));
