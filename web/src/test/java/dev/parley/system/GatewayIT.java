@@ -433,6 +433,10 @@ class GatewayIT extends ParleyDeployment {
                     "{\"type\":\"member\",\"deny\":[\"VIEW_CHANNEL\"]}");
             assertThat(denied.status()).as(denied.toString()).isEqualTo(204);
 
+            JsonObject changed = memberWs.expect("channel:permissions").getJsonObject("data");
+            assertThat(changed.getString("channelId")).isEqualTo(channelId);
+            assertThat(changed.getString("serverId")).isEqualTo(serverId);
+            ownerWs.expect("channel:permissions");
             api.post("/api/channels/" + channelId + "/messages", owner.token(), "{\"content\":\"after\"}");
             ownerWs.expect("message:new");
             assertThat(memberWs.drainWithHeartbeat()).as("nothing of the channel any more").isEmpty();
