@@ -29,8 +29,12 @@ public final class AutomodMatcher {
     public static final int REGEX_MAX_LENGTH = 260;
     /** the largest estimated program a regex may compile to (RE2 expands {@code x{n}} into n copies) */
     static final int REGEX_MAX_SIZE = 2000;
-    /** how long one message's regexes of one rule may take, in nanoseconds */
-    static final long REGEX_BUDGET_NANOS = 5_000_000L;
+    /**
+     * how long one message's regexes of one rule may take, in nanoseconds: far above what a
+     * message of 4,000 characters takes a pattern within {@link #REGEX_MAX_SIZE} (under a
+     * millisecond), so that only a pathological one, or a machine in distress, is cut off
+     */
+    static final long REGEX_BUDGET_NANOS = 25_000_000L;
 
     private record Keyword(String core, boolean startBoundary, boolean endBoundary) {
     }
@@ -65,7 +69,9 @@ public final class AutomodMatcher {
         }
         List<Pattern> patterns = new ArrayList<>();
         for (String r : regexes == null ? List.<String>of() : regexes) {
-            patterns.add(Pattern.compile(r, Pattern.CASE_INSENSITIVE));
+            Pattern p = Pattern.compile(r, Pattern.CASE_INSENSITIVE);
+            p.matcher("").find(); // loads the matching machinery now, not under a message's deadline
+            patterns.add(p);
         }
         return new AutomodMatcher(List.copyOf(compiled), List.copyOf(patterns), budgetNanos);
     }
