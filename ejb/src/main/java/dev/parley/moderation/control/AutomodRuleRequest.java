@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * creation {@code name}, {@code action} and at least one keyword or regex are required, and a
  * {@code flag} rule needs an {@code alertChannelId}.
  */
-@Schema(name = "AutomodRuleRequest")
+@Schema(name = "AutomodRuleRequest", description = "keywords: words or phrases, * at either end a wildcard"
+        + " (cat*, *cat, *cat*), at most 1000 of up to 60 characters; regexes: RE2, case-insensitive, at most 10 of"
+        + " up to 260 characters; action: block or flag")
 public record AutomodRuleRequest(
         @Size(max = 100) String name,
-        @Schema(description = "words or phrases; * at either end is a wildcard (cat*, *cat, *cat*); at most 1000, each up to 60 characters")
         List<String> keywords,
-        @Schema(description = "RE2 regexes, case-insensitive; at most 10, each up to 260 characters")
         List<String> regexes,
-        @Schema(description = "block or flag") String action,
+        String action,
         UUID alertChannelId,
         @Size(max = 250) List<UUID> exemptRoleIds,
         @Size(max = 500) List<UUID> exemptChannelIds,

@@ -45,8 +45,6 @@ public class AutomodResource {
 
     @GET
     @Operation(operationId = "listAutomodRules", summary = "The server's auto-moderation rules (needs MANAGE_SERVER)")
-    @APIResponse(responseCode = "200", description = "The rules, oldest first",
-            content = @Content(schema = @Schema(implementation = AutomodRuleView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such server, or not a member")
     public List<AutomodRuleView> list(@PathParam("serverId") UUID serverId) {
         return automod.list(caller.id(), serverId);
