@@ -519,7 +519,9 @@ class RestApiIT extends ParleyDeployment {
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",
                 "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "openDm", "listDms", "getDm", "leaveDm",
                 "listBlocks", "blockUser", "unblockUser", "startThread", "listThreads", "renameThread", "startTyping", "getPresence",
-                "setPresence");
+                "setPresence",
+                // auto-moderation
+                "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule");
     }
 
     @Test
