@@ -519,7 +519,10 @@ class RestApiIT extends ParleyDeployment {
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",
                 "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "openDm", "listDms", "getDm", "leaveDm",
                 "listBlocks", "blockUser", "unblockUser", "startThread", "listThreads", "renameThread", "startTyping", "getPresence",
-                "setPresence");
+                "setPresence",
+                // roles and permissions (docs/api.md)
+                "listRoles", "createRole", "updateRole", "deleteRole", "reorderRoles", "addMemberRole", "removeMemberRole",
+                "explainPermission");
     }
 
     @Test
