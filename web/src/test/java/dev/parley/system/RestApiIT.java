@@ -521,7 +521,10 @@ class RestApiIT extends ParleyDeployment {
                 "listBlocks", "blockUser", "unblockUser", "startThread", "listThreads", "renameThread", "startTyping", "getPresence",
                 "setPresence",
                 // auto-moderation
-                "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule");
+                "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule",
+                // roles and permissions (docs/api.md)
+                "listRoles", "createRole", "updateRole", "deleteRole", "reorderRoles", "addMemberRole", "removeMemberRole",
+                "explainPermission");
     }
 
     @Test

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * Turns the names a message mentions into users and roles of its server: one query for both,
  * and only for a message that has an {@code @} in it. A name that is neither a member's username
  * nor one of the server's roles stays plain text; so do {@code @everyone} and {@code @here}
- * without MENTION_EVERYONE.
+ * without MENTION_EVERYONE; so does a role that is not mentionable (as Discord: only members
+ * holding MENTION_EVERYONE may mention those).
  */
 @ApplicationScoped
 public class MentionResolver {
@@ -30,7 +31,8 @@ public class MentionResolver {
             + " where sm.server_id = ? and lower(u.username) = any(?)"
             + " union all select u.id, 'u' from users u join dm_participants p on p.user_id = u.id"
             + " where p.conversation_id = ? and lower(u.username) = any(?)"
-            + " union all select r.id, 'r' from roles r where r.server_id = ? and not r.is_default and lower(r.name) = any(?)";
+            + " union all select r.id, 'r' from roles r where r.server_id = ? and not r.is_default and lower(r.name) = any(?)"
+            + " and (r.mentionable or ?)";
 
     @Resource(lookup = "java:app/jdbc/parley")
     DataSource dataSource;
@@ -43,7 +45,8 @@ public class MentionResolver {
         if (text == MentionText.NONE) {
             return Mentions.NONE;
         }
-        boolean everyone = text.everyone() && policy.holds(authorId, channelId, Permission.MENTION_EVERYONE);
+        boolean mayMentionAll = policy.holds(authorId, channelId, Permission.MENTION_EVERYONE);
+        boolean everyone = text.everyone() && mayMentionAll;
         List<UUID> users = new ArrayList<>();
         List<UUID> roles = new ArrayList<>();
         if (!text.names().isEmpty()) {
@@ -55,6 +58,7 @@ public class MentionResolver {
                 q.setArray(4, names);
                 q.setObject(5, serverId);
                 q.setArray(6, names);
+                q.setBoolean(7, mayMentionAll);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         ("u".equals(rs.getString(2)) ? users : roles).add((UUID) rs.getObject(1));

@@ -206,18 +206,44 @@ public final class ServerFacts {
     }
 
     /**
-     * A channel's own overwrites, or its category's when it has none of its own; a thread follows
-     * its parent channel's.
+     * The channel whose overwrites apply in {@code channelId}: the channel itself when it has its
+     * own (or has no category), else its category; a thread follows its parent channel. Null for an
+     * unknown channel (or a thread whose parent is unknown).
      */
-    private List<PermissionCalculator.Overwrite> effectiveOverwrites(ChannelFact channel) {
+    public UUID overwriteSource(UUID channelId) {
+        ChannelFact channel = channelId == null ? null : channels.get(channelId);
+        if (channel == null) {
+            return null;
+        }
         if (channel.type() == ChannelType.THREAD && channel.parentId() != null) {
-            ChannelFact parent = channels.get(channel.parentId());
-            return parent == null ? List.of() : effectiveOverwrites(parent);
+            return overwriteSource(channel.parentId());
         }
-        List<PermissionCalculator.Overwrite> own = overwrites.getOrDefault(channel.id(), List.of());
-        if (own.isEmpty() && channel.parentId() != null) {
-            return overwrites.getOrDefault(channel.parentId(), List.of());
+        if (channel.parentId() != null && overwrites.getOrDefault(channel.id(), List.of()).isEmpty()) {
+            return channel.parentId();
         }
-        return own;
+        return channel.id();
+    }
+
+    /** The overwrites set on the channel (or category) itself, inherited ones not included. */
+    public List<PermissionCalculator.Overwrite> overwritesOn(UUID channelId) {
+        return channelId == null ? List.of() : overwrites.getOrDefault(channelId, List.of());
+    }
+
+    /** The bits of the role ({@code @everyone} included); 0 for an unknown role. */
+    public long roleBits(UUID roleId) {
+        if (roleId != null && roleId.equals(everyoneRoleId)) {
+            return everyoneBits;
+        }
+        return roleId == null ? 0 : roleBits.getOrDefault(roleId, 0L);
+    }
+
+    /** The member as permissions see them; empty for a non-member. */
+    public Optional<MemberFact> member(UUID userId) {
+        return Optional.ofNullable(userId == null ? null : members.get(userId));
+    }
+
+    /** A channel's own overwrites, or its category's when it has none of its own; a thread follows its parent's. */
+    private List<PermissionCalculator.Overwrite> effectiveOverwrites(ChannelFact channel) {
+        return overwritesOn(overwriteSource(channel.id()));
     }
 }

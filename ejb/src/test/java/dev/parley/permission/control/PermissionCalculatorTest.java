@@ -69,4 +69,64 @@ class PermissionCalculatorTest {
         assertThat(PermissionCalculator.inChannel(Permission.ALL, everyone, Set.of(), user, List.of(hide), false))
                 .isEqualTo(Permission.ALL);
     }
+
+    @Test
+    void withinOneOverwriteTheAllowWinsOverTheDeny() {
+        var both = new Overwrite("member", user, SEND_MESSAGES.bit(), SEND_MESSAGES.bit());
+        long set = PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(), user, List.of(both), false);
+        assertThat(SEND_MESSAGES.in(set)).isTrue();
+    }
+
+    @Test
+    void amongTheMembersRolesOneAllowBeatsAnotherRolesDenyWhateverTheirOrder() {
+        UUID muted = UUID.randomUUID();
+        var allowMods = new Overwrite("role", mods, SEND_MESSAGES.bit(), 0);
+        var denyMuted = new Overwrite("role", muted, 0, SEND_MESSAGES.bit());
+        for (List<Overwrite> order : List.of(List.of(allowMods, denyMuted), List.of(denyMuted, allowMods))) {
+            long set = PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(mods, muted), user,
+                    order, false);
+            assertThat(SEND_MESSAGES.in(set)).isTrue();
+        }
+    }
+
+    @Test
+    void anEveryoneAllowDoesNotUndoARoleDeny() {
+        var allowEveryone = new Overwrite("role", everyone, SEND_MESSAGES.bit(), 0);
+        var denyMods = new Overwrite("role", mods, 0, SEND_MESSAGES.bit());
+        assertThat(SEND_MESSAGES.in(PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(mods),
+                user, List.of(denyMods, allowEveryone), false))).isFalse();
+    }
+
+    @Test
+    void overwritesOfRolesTheMemberDoesNotHoldOrOfOthersDoNotCount() {
+        var denyMods = new Overwrite("role", mods, 0, SEND_MESSAGES.bit());
+        var denySomeoneElse = new Overwrite("member", UUID.randomUUID(), 0, SEND_MESSAGES.bit());
+        assertThat(SEND_MESSAGES.in(PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(), user,
+                List.of(denyMods, denySomeoneElse), false))).isTrue();
+    }
+
+    @Test
+    void anOverwriteMayGiveViewChannelBackAndThenTheRestCounts() {
+        var hide = new Overwrite("role", everyone, 0, VIEW_CHANNEL.bit());
+        var showMods = new Overwrite("role", mods, VIEW_CHANNEL.bit(), 0);
+        long set = PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(mods), user,
+                List.of(hide, showMods), false);
+        assertThat(VIEW_CHANNEL.in(set)).isTrue();
+        assertThat(SEND_MESSAGES.in(set)).isTrue();
+    }
+
+    @Test
+    void aTimeOutKeepsNothingWhereTheMemberCannotViewAndAnAllowCannotLiftIt() {
+        var hide = new Overwrite("member", user, 0, VIEW_CHANNEL.bit());
+        assertThat(PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(), user, List.of(hide), true))
+                .isZero();
+        var allowSend = new Overwrite("member", user, SEND_MESSAGES.bit(), 0);
+        assertThat(SEND_MESSAGES.in(PermissionCalculator.inChannel(Permission.EVERYONE_DEFAULT, everyone, Set.of(), user,
+                List.of(allowSend), true))).isFalse();
+    }
+
+    @Test
+    void administratorOnEveryoneGivesEveryoneEverything() {
+        assertThat(PermissionCalculator.base(false, ADMINISTRATOR.bit(), List.of())).isEqualTo(Permission.ALL);
+    }
 }

@@ -73,4 +73,69 @@ class ServerFactsTest {
         assertThat(facts.rolesOf(UUID.randomUUID())).isEmpty();
         assertThat(facts.rolesOf(null)).isEmpty();
     }
+
+    @Test
+    void aChannelWithOverwritesOfItsOwnStopsInheritingItsCategorysEvenForOtherTargets() {
+        UUID own = UUID.randomUUID();
+        Map<UUID, ServerFacts.ChannelFact> channels = Map.of(
+                CATEGORY, new ServerFacts.ChannelFact(CATEGORY, SERVER, null, ChannelType.CATEGORY),
+                own, new ServerFacts.ChannelFact(own, SERVER, CATEGORY, ChannelType.TEXT));
+        long deny = Permission.VIEW_CHANNEL.bit();
+        ServerFacts facts = new ServerFacts(SERVER, OWNER, EVERYONE, Permission.EVERYONE_DEFAULT, Map.of(),
+                Map.of(ANNA, new ServerFacts.MemberFact(Set.of(), null)), channels,
+                Map.of(CATEGORY, List.of(new PermissionCalculator.Overwrite("member", ANNA, 0, deny)),
+                        own, List.of(new PermissionCalculator.Overwrite("role", EVERYONE, 0, Permission.ADD_REACTIONS.bit()))));
+        long set = facts.channelPermissions(ANNA, own, Instant.now());
+        assertThat(Permission.VIEW_CHANNEL.in(set)).as("the category's deny is not inherited").isTrue();
+        assertThat(Permission.ADD_REACTIONS.in(set)).isFalse();
+        assertThat(facts.overwriteSource(own)).isEqualTo(own);
+        assertThat(facts.channelPermissions(ANNA, CATEGORY, Instant.now())).isZero();
+    }
+
+    @Test
+    void theOwnerIsNeverTimedOutAndOthersAreOnlyUntilTheTimeOutEnds() {
+        Instant now = Instant.parse("2025-06-01T12:00:00Z");
+        Map<UUID, ServerFacts.ChannelFact> channels = Map.of(OPEN, new ServerFacts.ChannelFact(OPEN, SERVER, null, ChannelType.TEXT));
+        ServerFacts facts = new ServerFacts(SERVER, OWNER, EVERYONE, Permission.EVERYONE_DEFAULT, Map.of(),
+                Map.of(ANNA, new ServerFacts.MemberFact(Set.of(), now.plusSeconds(60)),
+                        OWNER, new ServerFacts.MemberFact(Set.of(), now.plusSeconds(60))), channels, Map.of());
+        assertThat(Permission.SEND_MESSAGES.in(facts.channelPermissions(ANNA, OPEN, now))).isFalse();
+        assertThat(Permission.SEND_MESSAGES.in(facts.channelPermissions(ANNA, OPEN, now.plusSeconds(60)))).isTrue();
+        assertThat(facts.channelPermissions(OWNER, OPEN, now)).isEqualTo(Permission.ALL);
+    }
+
+    @Test
+    void theHierarchyIsTheHighestRolesPositionWithTheOwnerAboveAll() {
+        UUID admins = UUID.randomUUID();
+        UUID mods = UUID.randomUUID();
+        UUID helpers = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        UUID cleo = UUID.randomUUID();
+        UUID dan = UUID.randomUUID();
+        ServerFacts facts = new ServerFacts(SERVER, OWNER, EVERYONE, Permission.EVERYONE_DEFAULT,
+                Map.of(admins, Permission.ADMINISTRATOR.bit(), mods, 0L, helpers, 0L),
+                Map.of(admins, 3, mods, 2, helpers, 1),
+                Map.of(ANNA, new ServerFacts.MemberFact(Set.of(mods, helpers), null),
+                        bob, new ServerFacts.MemberFact(Set.of(mods), null),
+                        cleo, new ServerFacts.MemberFact(Set.of(helpers), null),
+                        dan, new ServerFacts.MemberFact(Set.of(admins), null),
+                        OWNER, new ServerFacts.MemberFact(Set.of(), null)),
+                Map.of(), Map.of());
+        assertThat(facts.highestPosition(ANNA)).isEqualTo(2);
+        assertThat(facts.outranks(ANNA, cleo)).isTrue();
+        assertThat(facts.outranks(ANNA, bob)).as("the same highest role: neither outranks").isFalse();
+        assertThat(facts.outranks(bob, ANNA)).isFalse();
+        assertThat(facts.outranks(cleo, ANNA)).isFalse();
+        assertThat(facts.outranks(dan, OWNER)).as("nobody outranks the owner, an administrator neither").isFalse();
+        assertThat(facts.outranks(OWNER, dan)).isTrue();
+        assertThat(facts.outranks(OWNER, OWNER)).isFalse();
+        assertThat(facts.outranksRole(ANNA, helpers)).isTrue();
+        assertThat(facts.outranksRole(ANNA, mods)).as("a role one holds is not below one").isFalse();
+        assertThat(facts.outranksRole(ANNA, admins)).isFalse();
+        assertThat(facts.outranksRole(ANNA, EVERYONE)).isTrue();
+        assertThat(facts.outranksRole(UUID.randomUUID(), EVERYONE)).as("a stranger, with no role").isFalse();
+        assertThat(facts.outranksRole(OWNER, admins)).isTrue();
+        assertThat(facts.serverPermissions(dan)).as("ADMINISTRATOR does not lift one in the hierarchy").isEqualTo(Permission.ALL);
+        assertThat(facts.outranksRole(dan, admins)).isFalse();
+    }
 }

@@ -37,6 +37,12 @@ public class Role {
     private int position;
     @Column(name = "is_default", nullable = false)
     private boolean defaultRole;
+    /** shown apart from the other members in the member list (Discord's "display separately") */
+    @Column(nullable = false)
+    private boolean hoist;
+    /** anyone may @mention it; otherwise only those holding MENTION_EVERYONE */
+    @Column(nullable = false)
+    private boolean mentionable;
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -88,5 +94,44 @@ public class Role {
 
     public boolean isDefaultRole() {
         return defaultRole;
+    }
+
+    public boolean isHoist() {
+        return hoist;
+    }
+
+    public boolean isMentionable() {
+        return mentionable;
+    }
+
+    public void setName(String name) {
+        if (defaultRole) {
+            throw new IllegalStateException("the @everyone role keeps its name");
+        }
+        this.name = Objects.requireNonNull(name);
+    }
+
+    /** {@code #rrggbb}, or null for none. */
+    public void setColor(String color) {
+        this.color = color;
+    }
+
+    public void setPermissions(long permissions) {
+        this.permissions = permissions;
+    }
+
+    public void setPosition(int position) {
+        if (defaultRole && position != 0) {
+            throw new IllegalStateException("the @everyone role stays at position 0");
+        }
+        this.position = position;
+    }
+
+    public void setHoist(boolean hoist) {
+        this.hoist = hoist;
+    }
+
+    public void setMentionable(boolean mentionable) {
+        this.mentionable = mentionable;
     }
 }
