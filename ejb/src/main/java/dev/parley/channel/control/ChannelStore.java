@@ -46,6 +46,24 @@ public class ChannelStore {
                 .getSingleResult();
     }
 
+    /**
+     * Deletes the channel and the threads under it (their messages go with them); the channels of
+     * a deleted category move to the top level (the parent key is ON DELETE SET NULL).
+     */
+    public void delete(UUID channelId) {
+        em.createQuery("delete from Channel c where c.parentId = :p and c.type = :t").setParameter("p", channelId)
+                .setParameter("t", dev.parley.channel.entity.ChannelType.THREAD).executeUpdate();
+        em.createQuery("delete from Channel c where c.id = :id").setParameter("id", channelId).executeUpdate();
+    }
+
+    /** The channels in a category, in display order. */
+    public List<Channel> childrenOf(UUID categoryId) {
+        return em.createQuery("select c from Channel c where c.parentId = :p and c.type <> :t order by c.position, c.id",
+                        Channel.class)
+                .setParameter("p", categoryId).setParameter("t", dev.parley.channel.entity.ChannelType.THREAD)
+                .getResultList();
+    }
+
     public void flush() {
         em.flush();
     }

@@ -1,5 +1,6 @@
 /**
  * Servers and membership: creating a server (with its {@code @everyone} role and a
- * {@code general} channel), listing one's servers, invites and joining by invite code.
+ * {@code general} channel), its settings, ownership and deletion, listing one's servers and a
+ * server's members, invites (temporary ones among them), joining by invite code and leaving.
  */
 package dev.parley.guild.control;

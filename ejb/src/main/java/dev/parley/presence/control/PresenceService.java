@@ -77,6 +77,9 @@ public class PresenceService {
     LiveHub hub;
 
     @Inject
+    jakarta.enterprise.event.Event<WentOffline> wentOffline;
+
+    @Inject
     Clock clock;
 
     /**
@@ -230,6 +233,9 @@ public class PresenceService {
         PresenceState after = done.after();
         if (done.before().connections() > 0 && after.connections() == 0) {
             store.record(userId, PresenceStatus.OFFLINE, closedAt != null ? closedAt : clock.now());
+            if (wentOffline != null) {
+                wentOffline.fire(new WentOffline(userId));
+            }
         } else if (done.ownChanged()) {
             store.record(userId, after.own(), null);
         }

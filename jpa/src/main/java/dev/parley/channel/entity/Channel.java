@@ -100,6 +100,23 @@ public class Channel {
         this.name = Objects.requireNonNull(newName);
     }
 
+    /** The topic; null for none. */
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    /** Moves the channel under a category, or to the top level with null. */
+    public void setParentId(UUID parentId) {
+        if (parentId != null && type == ChannelType.CATEGORY) {
+            throw new IllegalArgumentException("a category cannot be inside another category");
+        }
+        this.parentId = parentId;
+    }
+
     /** The server or the direct conversation the channel belongs to: its permission and live scope. */
     public UUID getScopeId() {
         return serverId != null ? serverId : dmId;

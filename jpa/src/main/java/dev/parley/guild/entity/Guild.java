@@ -67,4 +67,31 @@ public class Guild {
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+        touch();
+    }
+
+    /** The server's description; null for none. */
+    public void describe(String newDescription) {
+        this.description = newDescription;
+        touch();
+    }
+
+    /** The server's icon, an http(s) URL; null for none. */
+    public void showIcon(String url) {
+        this.iconUrl = url;
+        touch();
+    }
+
+    /** Hands the server to another member; the rule that they must be one is the service's. */
+    public void transferTo(UUID newOwner) {
+        this.ownerId = Objects.requireNonNull(newOwner);
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
 }

@@ -30,6 +30,9 @@ public class Invite {
     private OffsetDateTime expiresAt;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+    /** whoever joins through it is a temporary member (removed when their last connection closes, unless given a role) */
+    @Column(nullable = false)
+    private boolean temporary;
 
     protected Invite() {
     }
@@ -43,6 +46,17 @@ public class Invite {
         this.maxUses = maxUses;
         this.expiresAt = expiresAt;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** An invite that grants temporary membership when {@code temporary}. */
+    public Invite(String code, UUID serverId, UUID channelId, UUID inviterId, Integer maxUses,
+            OffsetDateTime expiresAt, boolean temporary) {
+        this(code, serverId, channelId, inviterId, maxUses, expiresAt);
+        this.temporary = temporary;
+    }
+
+    public boolean isTemporary() {
+        return temporary;
     }
 
     /** Whether the invite still admits someone at {@code now}. */

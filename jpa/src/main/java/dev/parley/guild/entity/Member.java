@@ -33,6 +33,9 @@ public class Member {
     private OffsetDateTime joinedAt;
     @Column(name = "timeout_until")
     private OffsetDateTime timeoutUntil;
+    /** joined through a temporary invite: removed when their last connection closes, unless given a role */
+    @Column(nullable = false)
+    private boolean temporary;
 
     protected Member() {
     }
@@ -41,6 +44,17 @@ public class Member {
         this.serverId = Objects.requireNonNull(serverId);
         this.userId = Objects.requireNonNull(userId);
         this.joinedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A membership through an invite: temporary when the invite is. */
+    public static Member through(UUID serverId, UUID userId, boolean temporary) {
+        Member m = new Member(serverId, userId);
+        m.temporary = temporary;
+        return m;
+    }
+
+    public boolean isTemporary() {
+        return temporary;
     }
 
     public UUID getServerId() {

@@ -6,6 +6,16 @@ import dev.parley.guild.control.InviteView;
 import dev.parley.guild.control.NewInvite;
 import dev.parley.guild.control.NewServer;
 import dev.parley.guild.control.ServerView;
+import dev.parley.guild.control.ServerChanges;
+import dev.parley.guild.control.TransferOwnership;
+import dev.parley.guild.control.MemberView;
+import dev.parley.channel.boundary.ChannelPlace;
+import dev.parley.channel.boundary.ChannelPlaces;
+import dev.parley.platform.boundary.QueryParams;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import dev.parley.channel.control.ChannelService;
 import dev.parley.channel.control.ChannelView;
 import dev.parley.channel.control.NewChannel;
@@ -14,7 +24,11 @@ import dev.parley.platform.boundary.ParleyApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -71,6 +85,96 @@ public class ServerResource {
         return guilds.get(caller.id(), id);
     }
 
+    @PATCH
+    @Path("{id}")
+    @Operation(operationId = "updateServer",
+            summary = "Change the server's name, description or icon (needs MANAGE_SERVER); fields left out keep their value, null clears description and iconUrl")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ServerChanges.class)))
+    @APIResponse(responseCode = "200", description = "The server as it is now",
+            content = @Content(schema = @Schema(ref = "ServerView")))
+    public ServerView update(@PathParam("id") UUID id, InputStream body) {
+        PartialBody<ServerChanges> changes = PartialBody.read(body, ServerChanges.class);
+        return guilds.update(caller.id(), id, changes.values(), changes.given());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(operationId = "putServer", summary = "The same as PATCH: fields left out keep their value")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ServerChanges.class)))
+    @APIResponse(responseCode = "200", description = "The server as it is now",
+            content = @Content(schema = @Schema(ref = "ServerView")))
+    public ServerView put(@PathParam("id") UUID id, InputStream body) {
+        return update(id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "deleteServer", summary = "Delete the server with all its channels and messages (owner only)")
+    @APIResponse(responseCode = "204", description = "Deleted; its members get server:delete")
+    @APIResponse(responseCode = "403", description = "Not the owner")
+    @APIResponse(responseCode = "404", description = "No such server, or not a member")
+    public Response delete(@PathParam("id") UUID id) {
+        guilds.delete(caller.id(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @Operation(operationId = "transferServer", summary = "Hand the server to another member (owner only)")
+    @APIResponse(responseCode = "200", description = "The server with its new owner",
+            content = @Content(schema = @Schema(ref = "ServerView")))
+    public ServerView transfer(@PathParam("id") UUID id, TransferOwnership request) {
+        return guilds.transfer(caller.id(), id, request);
+    }
+
+    @GET
+    @Path("{id}/invites")
+    @Operation(operationId = "listInvites", summary = "The server's invites with their uses and who created them (needs MANAGE_SERVER)")
+    public List<InviteView> invites(@PathParam("id") UUID id) {
+        return guilds.invites(caller.id(), id);
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Tag(name = "members")
+    @Operation(operationId = "listMembers", summary = "A page of the server's members by user id (any member)")
+    public List<MemberView> members(@PathParam("id") UUID id,
+            @Parameter(description = "only members whose user id is greater than this one") @QueryParam("after") String after,
+            @Parameter(description = "1 to 1000, default 100") @QueryParam("limit") String limit) {
+        return guilds.members(caller.id(), id, QueryParams.uuid("after", after), QueryParams.integer("limit", limit));
+    }
+
+    @DELETE
+    @Path("{id}/members/@me")
+    @Tag(name = "members")
+    @Operation(operationId = "leaveServer", summary = "Leave the server (its owner transfers it first)")
+    @APIResponse(responseCode = "204", description = "Left; the members get member:remove")
+    @APIResponse(responseCode = "409", description = "The owner cannot leave")
+    public Response leave(@PathParam("id") UUID id) {
+        guilds.leave(caller.id(), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/members/{userId}")
+    @Tag(name = "members")
+    @Operation(operationId = "getMember", summary = "One member of the server")
+    @APIResponse(responseCode = "404", description = "No such server, not a member, or no such member")
+    public MemberView member(@PathParam("id") UUID id, @PathParam("userId") UUID userId) {
+        return guilds.member(caller.id(), id, userId);
+    }
+
+    @PATCH
+    @Path("{serverId}/channels")
+    @Tag(name = "channels")
+    @Operation(operationId = "reorderChannels",
+            summary = "Set the positions (and categories, where parentId is given) of several channels (needs MANAGE_CHANNELS)")
+    @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChannelPlace.class)))
+    @APIResponse(responseCode = "200", description = "The server's channels I may see, in order")
+    public List<ChannelView> reorder(@PathParam("serverId") UUID serverId, InputStream body) {
+        return channels.reorder(caller.id(), serverId, ChannelPlaces.read(body));
+    }
+
     @GET
     @Path("{serverId}/channels")
     @Tag(name = "channels")
@@ -92,7 +196,7 @@ public class ServerResource {
 
     @POST
     @Path("{id}/invite")
-    @Operation(operationId = "createInvite", summary = "Create an invite code (optional body: maxUses, maxAgeSeconds)")
+    @Operation(operationId = "createInvite", summary = "Create an invite code (optional body: maxUses, maxAgeSeconds, temporary)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = InviteView.class)))
     public Response invite(@PathParam("id") UUID id, NewInvite request) {

@@ -1,0 +1,5 @@
+package dev.parley.guild.control;
+
+/** A server's settings or owner changed; its members get {@code server:update} after the commit. */
+public record ServerChanged(ServerView server) {
+}
