@@ -524,7 +524,12 @@ class RestApiIT extends ParleyDeployment {
                 "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule",
                 // roles and permissions (docs/api.md)
                 "listRoles", "createRole", "updateRole", "deleteRole", "reorderRoles", "addMemberRole", "removeMemberRole",
-                "explainPermission");
+                "explainPermission",
+                // servers, invites, members and channels
+                "updateServer", "putServer", "deleteServer", "transferServer", "listInvites", "previewInvite", "deleteInvite",
+                "listMembers", "getMember", "leaveServer", "updateChannel", "deleteChannel", "reorderChannels",
+                // moderation
+                "kickMember", "updateMember", "banUser", "unbanUser", "listBans", "getAuditLog");
     }
 
     @Test
