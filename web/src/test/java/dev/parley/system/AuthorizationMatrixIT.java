@@ -78,8 +78,13 @@ class AuthorizationMatrixIT extends ParleyDeployment {
         return new Row(key, (w, who) -> call.apply(w, who).status(), parse(statuses));
     }
 
-    static Row gateway(String event, BiFunction<World, Who, JsonObject> data, String statuses) {
-        return new Row("gateway " + event, (w, who) -> w.gatewayStatus(who, event, data.apply(w, who)), parse(statuses));
+    /**
+     * @param answer the event that says it went through (to the sender), or null for an event that has no
+     *     answer when it went through (then: no error before a heartbeat's ack)
+     */
+    static Row gateway(String event, String answer, BiFunction<World, Who, JsonObject> data, String statuses) {
+        return new Row("gateway " + event, (w, who) -> w.gatewayStatus(who, event, data.apply(w, who), answer),
+                parse(statuses));
     }
 
     private static int[] parse(String statuses) {
@@ -139,13 +144,13 @@ class AuthorizationMatrixIT extends ParleyDeployment {
             rest("GET /api/users/me/dms", (w, who) -> w.call(who, "GET", "/api/users/me/dms", null),
                     "200 200 200 200 200 200 200 200 401"),
             rest("POST /api/users/me/dms", (w, who) -> w.call(who, "POST", "/api/users/me/dms",
-                    "{\"userIds\":[\"" + w.friendOfAll.id() + "\"]}"), "201 201 201 201 201 201 201 201 401"),
+                    "{\"userIds\":[\"" + w.loner.id() + "\"]}"), "403 403 403 403 403 403 403 403 401"),
             rest("GET /api/users/me/dms/{dmId}", (w, who) -> w.call(who, "GET", "/api/users/me/dms/" + w.dm, null),
                     "200 404 404 200 404 404 404 404 401"),
             rest("DELETE /api/users/me/dms/{dmId}", (w, who) -> w.call(who, "DELETE", "/api/users/me/dms/" + w.dm, null),
-                    "204 404 404 204 404 404 404 404 401"),
+                    "400 404 404 400 404 404 404 404 401"),
             rest("PUT /api/users/{userId}/presence", (w, who) -> w.call(who, "PUT", "/api/users/me/presence",
-                    json("status", "online")), "204 204 204 204 204 204 204 204 401"),
+                    json("status", "online")), "200 200 200 200 200 200 200 200 401"),
             rest("GET /api/users/{userId}/presence", (w, who) -> w.call(who, "GET",
                     "/api/users/" + w.users.get(Who.MEMBER).id() + "/presence", null),
                     "200 200 200 200 200 200 404 404 401"),
@@ -159,7 +164,8 @@ class AuthorizationMatrixIT extends ParleyDeployment {
                     "200 200 200 200 200 200 404 404 401"),
             rest("POST /api/servers/{id}/invite", (w, who) -> w.call(who, "POST", "/api/servers/" + w.server + "/invite", "{}"),
                     "201 201 201 201 201 403 404 404 401"),
-            rest("POST /api/servers/join/{code}", (w, who) -> w.call(who, "POST", "/api/servers/join/" + w.invite, null),
+            rest("POST /api/servers/join/{code}", (w, who) -> w.api.call("POST", "/api/servers/join/" + w.invite,
+                    who == Who.STRANGER ? w.api.signUp("mx_joiner").token() : w.token(who), null),
                     "200 200 200 200 200 200 403 200 401"),
 
             // channels
@@ -223,13 +229,96 @@ class AuthorizationMatrixIT extends ParleyDeployment {
                     "/api/messages/" + w.freshOwnerMessage() + "/threads", json("name", "a thread")),
                     "201 201 201 201 404 403 404 404 401"),
 
+            // server settings, invites, members
+            rest("PATCH /api/servers/{id}", (w, who) -> w.call(who, "PATCH", "/api/servers/" + w.server,
+                    json("description", "changed")), "200 200 403 403 403 403 404 404 401"),
+            rest("PUT /api/servers/{id}", (w, who) -> w.call(who, "PUT", "/api/servers/" + w.server,
+                    json("description", "put")), "200 200 403 403 403 403 404 404 401"),
+            rest("DELETE /api/servers/{id}", (w, who) -> w.call(who, "DELETE", "/api/servers/"
+                    + (who == Who.OWNER ? w.api.createServer(w.owner, "doomed") : w.server), null),
+                    "204 403 403 403 403 403 404 404 401"),
+            rest("POST /api/servers/{id}/transfer", (w, who) -> who == Who.OWNER ? w.transferAFreshServer()
+                    : w.call(who, "POST", "/api/servers/" + w.server + "/transfer", json("userId", w.users.get(Who.MEMBER).id())),
+                    "200 403 403 403 403 403 404 404 401"),
+            rest("GET /api/servers/{id}/invites", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server + "/invites", null),
+                    "200 200 403 403 403 403 404 404 401"),
+            rest("GET /api/invites/{code}", (w, who) -> w.call(who, "GET", "/api/invites/" + w.invite, null),
+                    "200 200 200 200 200 200 200 200 200"),
+            rest("DELETE /api/invites/{code}", (w, who) -> w.call(who, "DELETE", "/api/invites/" + w.freshInvite(), null),
+                    "204 204 403 403 403 403 404 404 401"),
+            rest("GET /api/servers/{id}/members", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server + "/members", null),
+                    "200 200 200 200 200 200 404 404 401"),
+            rest("GET /api/servers/{id}/members/{userId}", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server
+                    + "/members/" + w.owner.id(), null), "200 200 200 200 200 200 404 404 401"),
+
+            // moderation
+            rest("DELETE /api/servers/{id}/members/{userId}", (w, who) -> w.call(who, "DELETE", "/api/servers/" + w.server
+                    + "/members/" + w.freshMember().id(), null), "204 204 204 403 403 403 404 404 401"),
+            rest("PATCH /api/servers/{id}/members/{userId}", (w, who) -> w.call(who, "PATCH", "/api/servers/" + w.server
+                    + "/members/" + w.freshMember().id(), json("timeoutUntil", Instant.now().plus(1, ChronoUnit.HOURS).toString())),
+                    "200 200 200 403 403 403 404 404 401"),
+            rest("PUT /api/servers/{serverId}/bans/{userId}", (w, who) -> w.call(who, "PUT", "/api/servers/" + w.server
+                    + "/bans/" + w.freshMember().id(), json("reason", "matrix")), "204 204 204 403 403 403 404 404 401"),
+            rest("DELETE /api/servers/{serverId}/bans/{userId}", (w, who) -> w.call(who, "DELETE", "/api/servers/" + w.server
+                    + "/bans/" + w.freshBan(), null), "204 204 204 403 403 403 404 404 401"),
+            rest("GET /api/servers/{serverId}/bans", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server + "/bans", null),
+                    "200 200 200 403 403 403 404 404 401"),
+            rest("GET /api/servers/{serverId}/audit-log", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server
+                    + "/audit-log", null), "200 200 200 403 403 403 404 404 401"),
+
+            // roles and permissions
+            rest("GET /api/servers/{serverId}/roles", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server + "/roles", null),
+                    "200 200 200 200 200 200 404 404 401"),
+            rest("POST /api/servers/{serverId}/roles", (w, who) -> w.call(who, "POST", "/api/servers/" + w.server + "/roles",
+                    json("name", "made by " + who)), "201 201 201 403 403 403 404 404 401"),
+            rest("PATCH /api/servers/{serverId}/roles", (w, who) -> w.call(who, "PATCH", "/api/servers/" + w.server + "/roles",
+                    "[{\"id\":\"" + w.freshRole() + "\",\"position\":1}]"), "200 200 200 403 403 403 404 404 401"),
+            rest("PATCH /api/servers/{serverId}/roles/{roleId}", (w, who) -> w.call(who, "PATCH", "/api/servers/" + w.server
+                    + "/roles/" + w.freshRole(), json("name", "renamed")), "200 200 200 403 403 403 404 404 401"),
+            rest("DELETE /api/servers/{serverId}/roles/{roleId}", (w, who) -> w.call(who, "DELETE", "/api/servers/" + w.server
+                    + "/roles/" + w.freshRole(), null), "204 204 204 403 403 403 404 404 401"),
+            rest("PUT /api/servers/{serverId}/members/{userId}/roles/{roleId}", (w, who) -> w.call(who, "PUT", "/api/servers/"
+                    + w.server + "/members/" + w.users.get(Who.MEMBER).id() + "/roles/" + w.freshRole(), null),
+                    "204 204 204 403 403 403 404 404 401"),
+            rest("DELETE /api/servers/{serverId}/members/{userId}/roles/{roleId}", (w, who) -> w.call(who, "DELETE",
+                    "/api/servers/" + w.server + "/members/" + w.users.get(Who.MEMBER).id() + "/roles/" + w.freshAssignedRole(),
+                    null), "204 204 204 403 403 403 404 404 401"),
+            rest("GET /api/channels/{channelId}/permissions/explain", (w, who) -> w.call(who, "GET", "/api/channels/"
+                    + w.general + "/permissions/explain?userId=" + w.owner.id() + "&permission=SEND_MESSAGES", null),
+                    "200 200 200 403 404 403 404 404 401"),
+
+            // channels
+            rest("PATCH /api/servers/{serverId}/channels", (w, who) -> w.call(who, "PATCH", "/api/servers/" + w.server
+                    + "/channels", "[{\"id\":\"" + w.general + "\",\"position\":0}]"), "200 200 200 403 403 403 404 404 401"),
+            rest("PATCH /api/channels/{id}", (w, who) -> w.call(who, "PATCH", "/api/channels/" + w.general,
+                    json("topic", "set by " + who)), "200 200 200 403 404 403 404 404 401"),
+            rest("DELETE /api/channels/{id}", (w, who) -> w.call(who, "DELETE", "/api/channels/" + w.freshChannel(), null),
+                    "204 204 204 403 403 403 404 404 401"),
+
+            // auto-moderation
+            rest("GET /api/servers/{serverId}/automod/rules", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server
+                    + "/automod/rules", null), "200 200 403 403 403 403 404 404 401"),
+            rest("POST /api/servers/{serverId}/automod/rules", (w, who) -> w.call(who, "POST", "/api/servers/" + w.server
+                    + "/automod/rules", "{\"name\":\"no spam\",\"keywords\":[\"spam\"],\"action\":\"block\"}"),
+                    "201 201 403 403 403 403 404 404 401"),
+            rest("GET /api/servers/{serverId}/automod/rules/{ruleId}", (w, who) -> w.call(who, "GET", "/api/servers/" + w.server
+                    + "/automod/rules/" + w.rule, null), "200 200 403 403 403 403 404 404 401"),
+            rest("PATCH /api/servers/{serverId}/automod/rules/{ruleId}", (w, who) -> w.call(who, "PATCH", "/api/servers/"
+                    + w.server + "/automod/rules/" + w.rule, "{\"enabled\":false}"), "200 200 403 403 403 403 404 404 401"),
+            rest("DELETE /api/servers/{serverId}/automod/rules/{ruleId}", (w, who) -> w.call(who, "DELETE", "/api/servers/"
+                    + w.server + "/automod/rules/" + (who == Who.OWNER || who == Who.ADMIN ? w.freshRule() : w.rule), null), "204 204 403 403 403 403 404 404 401"),
+
             // gateway client events
-            gateway("message:send", (w, who) -> data("channelId", w.general, "content", "over the gateway"),
+            gateway("message:send", "message:ack", (w, who) -> data("channelId", w.general, "content", "over the gateway"),
                     "200 200 200 200 404 403 404 404 401"),
-            gateway("typing:start", (w, who) -> data("channelId", w.general),
+            gateway("typing:start", "typing:user", (w, who) -> data("channelId", w.general),
                     "200 200 200 200 404 403 404 404 401"),
-            gateway("presence:update", (w, who) -> data("status", "online"),
-                    "200 200 200 200 200 200 200 200 401"));
+            gateway("presence:update", null, (w, who) -> data("status", "online"),
+                    "200 200 200 200 200 200 200 200 401"),
+
+            // last: every caller tries to leave the server for real (the owner may not)
+            rest("DELETE /api/servers/{id}/members/@me", (w, who) -> w.call(who, "DELETE", "/api/servers/" + w.server
+                    + "/members/@me", null), "409 204 204 204 204 204 404 404 401"));
 
     /** One server with a caller of each kind, and helpers to make fresh targets. */
     final class World {
@@ -237,14 +326,15 @@ class AuthorizationMatrixIT extends ParleyDeployment {
         final Map<Who, Api.User> users = new LinkedHashMap<>();
         final Api.User owner;
         final Api.User stranger;
-        /** shares no server with anyone: a DM with them tests only the DM rules */
-        final Api.User friendOfAll;
+        /** shares no server with anyone: nobody may start a conversation with them (403) */
+        final Api.User loner;
         final String server;
         final String general;
         final String invite;
         final String ownerMessage;
         final String pinnedMessage;
         final String dm;
+        final String rule;
 
         World() {
             owner = api.signUp("mx_owner");
@@ -258,7 +348,7 @@ class AuthorizationMatrixIT extends ParleyDeployment {
             }
             stranger = api.signUp("mx_stranger");
             users.put(Who.STRANGER, stranger);
-            friendOfAll = api.signUp("mx_friend");
+            loner = api.signUp("mx_friend");
             // Discord's order: a new role goes just above @everyone, so the one made last is lowest
             String admin = ok(api.call("POST", "/api/servers/" + server + "/roles", owner.token(),
                     "{\"name\":\"Admin\",\"permissions\":[\"ADMINISTRATOR\"]}"), 201).json().getString("id");
@@ -275,6 +365,7 @@ class AuthorizationMatrixIT extends ParleyDeployment {
             invite = api.post("/api/servers/" + server + "/invite", owner.token(), "{}").json().getString("code");
             ownerMessage = api.postMessage(owner, general, "the owner's message");
             pinnedMessage = api.postMessage(owner, general, "to be pinned and unpinned");
+            rule = freshRule();
             dm = ok(api.call("POST", "/api/users/me/dms", owner.token(),
                     "{\"userIds\":[\"" + users.get(Who.MEMBER).id() + "\"]}"), 201).json().getString("id");
         }
@@ -297,6 +388,52 @@ class AuthorizationMatrixIT extends ParleyDeployment {
             return json("email", name + "@example.test", "username", name, "password", "correct horse battery");
         }
 
+        Api.User freshMember() {
+            Api.User u = api.signUp("mx_fresh");
+            api.join(u, owner, server);
+            return u;
+        }
+
+        String freshBan() {
+            Api.User u = api.signUp("mx_banned");
+            ok(api.call("PUT", "/api/servers/" + server + "/bans/" + u.id(), owner.token(), "{}"), 204);
+            return u.id();
+        }
+
+        String freshRole() {
+            return ok(api.call("POST", "/api/servers/" + server + "/roles", owner.token(), json("name", "fresh")), 201)
+                    .json().getString("id");
+        }
+
+        String freshAssignedRole() {
+            String role = freshRole();
+            ok(api.call("PUT", "/api/servers/" + server + "/members/" + users.get(Who.MEMBER).id() + "/roles/" + role,
+                    owner.token(), null), 204);
+            return role;
+        }
+
+        String freshChannel() {
+            return ok(api.call("POST", "/api/servers/" + server + "/channels", owner.token(), json("name", "fresh")), 201)
+                    .json().getString("id");
+        }
+
+        String freshInvite() {
+            return ok(api.call("POST", "/api/servers/" + server + "/invite", owner.token(), "{}"), 201).json().getString("code");
+        }
+
+        String freshRule() {
+            return ok(api.call("POST", "/api/servers/" + server + "/automod/rules", owner.token(),
+                    "{\"name\":\"fresh\",\"keywords\":[\"forbidden\"],\"action\":\"block\"}"), 201).json().getString("id");
+        }
+
+        /** The owner hands a server of their own (not the matrix's) to a member of it. */
+        Api.Reply transferAFreshServer() {
+            String other = api.createServer(owner, "handed over");
+            Api.User heir = api.signUp("mx_heir");
+            api.join(heir, owner, other);
+            return api.call("POST", "/api/servers/" + other + "/transfer", owner.token(), json("userId", heir.id()));
+        }
+
         String freshOwnerMessage() {
             return api.postMessage(owner, general, "a fresh message");
         }
@@ -315,16 +452,32 @@ class AuthorizationMatrixIT extends ParleyDeployment {
             return u.id();
         }
 
-        int gatewayStatus(Who who, String event, JsonObject eventData) {
+        int gatewayStatus(Who who, String event, JsonObject eventData, String answer) {
             try (GatewayClient ws = who == Who.ANONYMOUS ? GatewayClient.connect(base)
                     : GatewayClient.signedIn(base, users.get(who))) {
                 ws.send(event, eventData);
-                for (JsonObject frame : ws.drainWithHeartbeat()) {
+                if (answer == null) {
+                    for (JsonObject frame : ws.drainWithHeartbeat()) {
+                        if ("error".equals(frame.getString("event"))) {
+                            return frame.getJsonObject("data").getInt("status");
+                        }
+                    }
+                    return 200;
+                }
+                while (true) {
+                    JsonObject frame;
+                    try {
+                        frame = ws.next();
+                    } catch (AssertionError nothing) {
+                        return 0; // no answer at all: reported as a difference, with the other rows
+                    }
                     if ("error".equals(frame.getString("event"))) {
                         return frame.getJsonObject("data").getInt("status");
                     }
+                    if (answer.equals(frame.getString("event"))) {
+                        return 200;
+                    }
                 }
-                return 200;
             }
         }
     }

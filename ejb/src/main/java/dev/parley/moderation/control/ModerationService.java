@@ -115,7 +115,10 @@ public class ModerationService {
      * @param fallbackReason the reason given outside the body (query or header), used when the body gives none
      */
     public void ban(UUID actorId, UUID serverId, UUID targetId, BanRequest request, ModerationReason fallbackReason) {
-        BanRequest ban = inputs.check(request == null ? BanRequest.NONE : request);
+        BanRequest ban = inputs.check(request == null ? new BanRequest(null, null) : request);
+        if (!ban.problems().isEmpty()) {
+            throw new InvalidInputException("Some fields are not valid.", ban.problems());
+        }
         String why = ban.reason() != null && !ban.reason().isBlank() ? ban.reason().strip()
                 : inputs.check(fallbackReason == null ? new ModerationReason(null) : fallbackReason).text();
         ServerFacts facts = policy.requireMember(actorId, serverId);

@@ -30,7 +30,7 @@ public final class MessageHtml {
     /** The list item of one message; its time shows in UTC until the page's script localizes it. */
     public static String item(MessageView message) {
         UserView author = message.author();
-        String name = author == null ? "Deleted user" : name(author);
+        String name = author != null ? name(author) : "automod".equals(message.type()) ? "AutoMod" : "Deleted user";
         String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
         html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))

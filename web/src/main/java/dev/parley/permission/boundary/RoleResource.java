@@ -56,10 +56,10 @@ public class RoleResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listRoles", summary = "The server's roles, @everyone first (position 0), then up the hierarchy")
-    @APIResponse(responseCode = "200", description = "The roles",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoleView.class)))
-    @APIResponse(responseCode = "404", description = "No such server, or not a member")
+    // no @APIResponse: the generated default response describes the list of roles (a declared one with
+    // an array schema comes out of Payara's generator as an invalid array with properties)
+    @Operation(operationId = "listRoles", summary = "The server's roles, @everyone first (position 0), then up the"
+            + " hierarchy (404 for a server you are not a member of)")
     public List<RoleView> list(@PathParam("serverId") UUID serverId) {
         return roles.list(caller.id(), serverId);
     }
@@ -78,8 +78,6 @@ public class RoleResource {
     @PATCH
     @Operation(operationId = "reorderRoles", summary = "Move roles: [{id, position}] (needs MANAGE_ROLES); answers every role")
     @RequestBody(content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RolePosition.class)))
-    @APIResponse(responseCode = "200", description = "The roles in their new order",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoleView.class)))
     public List<RoleView> reorder(@PathParam("serverId") UUID serverId, InputStream body) {
         return roles.reorder(caller.id(), serverId, positions(body));
     }

@@ -143,4 +143,13 @@ class MessageHtmlTest {
         assertThat(MessageHtml.item(pushed)).doesNotContain("reactions").doesNotContain("data-pinned");
         assertThat(MessageHtml.item(fresh)).doesNotContain("reactions");
     }
+
+    @Test
+    void anAutoModAlertHasNoAuthorAndSaysItIsAutoMod() {
+        MessageView alert = new MessageView(UUID.randomUUID(), UUID.randomUUID(), null, "AutoMod flagged a message",
+                "automod", false, null, AT, null);
+        assertThat(MessageHtml.item(alert)).contains(">AutoMod<").doesNotContain("Deleted user");
+        MessageView orphan = new MessageView(UUID.randomUUID(), UUID.randomUUID(), null, "hi", "default", false, null, AT, null);
+        assertThat(MessageHtml.item(orphan)).contains("Deleted user");
+    }
 }
