@@ -134,4 +134,121 @@ class ServerSettingsIT extends ParleyDeployment {
         assertThat(bans.array()).hasSize(1);
         assertThat(bans.array().getJsonObject(0).getString("reason")).isEqualTo("spam");
     }
+
+    @Test
+    void theOwnerCreatesARoleWithTogglesAndGivesItToAMember() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("set_owner");
+        Api.User member = api.signUp("set_member");
+        String server = api.createServer(owner, "Role Hall");
+        api.join(member, owner, server);
+        String general = api.firstChannel(owner, server);
+
+        ChatBrowser page = signedIn("owner", owner, "/?server=" + server + "&channel=" + general);
+        page.waitForApp();
+        click(page, By.id("server-settings"));
+        until(page, "the settings page", () -> page.url().contains("settings.xhtml"));
+        assertThat(page.seriousAccessibilityViolations()).as("the overview").isEmpty();
+        click(page, By.cssSelector(".settings-nav a[data-tab='roles']"));
+        click(page, By.id("roles-form:create-role"));
+        visible(page, By.id("role-editor:name")).clear();
+        page.type(By.id("role-editor:name"), "Helpers");
+        page.type(By.id("role-editor:color"), "#3ba55c");
+        for (String permission : List.of("KICK_MEMBERS", "MANAGE_MESSAGES")) {
+            click(page, By.cssSelector("#role-editor input[data-permission='" + permission + "']"));
+        }
+        assertThat(page.seriousAccessibilityViolations()).as("the role editor").isEmpty();
+        click(page, By.id("role-editor:save-role"));
+        until(page, "the role in the list", () -> page.driver().findElements(By.cssSelector("#role-table .role-name"))
+                .stream().anyMatch(e -> e.getText().equals("Helpers")));
+        var roles = api.get("/api/servers/" + server + "/roles", owner.token()).array();
+        var helpers = roles.stream().map(v -> v.asJsonObject()).filter(r -> r.getString("name").equals("Helpers"))
+                .findFirst().orElseThrow();
+        assertThat(helpers.getString("color")).isEqualTo("#3ba55c");
+        assertThat(helpers.getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).contains("KICK_MEMBERS", "MANAGE_MESSAGES");
+
+        click(page, By.cssSelector(".settings-nav a[data-tab='members']"));
+        By row = By.cssSelector("#member-table tr[data-user-id='" + member.id() + "']");
+        click(page, By.cssSelector("#member-table tr[data-user-id='" + member.id() + "'] .member-actions"));
+        click(page, By.id("member-actions-form:open-roles"));
+        click(page, By.cssSelector("#member-actions-form .role-toggle[data-role-id='" + helpers.getString("id") + "']"));
+        until(page, "the role in the member's row", () -> page.driver().findElement(row)
+                .findElement(By.cssSelector(".member-roles")).getText().equals("Helpers"));
+        assertThat(visible(page, By.cssSelector("#member-actions-form .role-toggle[data-role-id='"
+                + helpers.getString("id") + "']")).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(page.seriousAccessibilityViolations()).as("the members and the dialog").isEmpty();
+        assertThat(api.get("/api/servers/" + server + "/members/" + member.id(), owner.token()).json()
+                .getJsonArray("roles").getString(0)).isEqualTo(helpers.getString("id"));
+
+        click(page, By.cssSelector("#member-dialog .ui-dialog-titlebar-close"));
+        until(page, "the dialog to close", () -> !page.driver().findElement(By.id("member-dialog")).isDisplayed());
+        click(page, By.cssSelector(".settings-nav a[data-tab='audit']"));
+        visible(page, By.id("audit-table"));
+        assertThat(page.driver().findElements(By.cssSelector("#audit-table tr.audit-row")).get(0)
+                .getAttribute("data-action")).as("newest first").isEqualTo("member.role.add");
+    }
+
+    @Test
+    void aDenyOverwriteOnTheChannelShowsInTheExplanation() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("set_owner");
+        Api.User member = api.signUp("set_member");
+        String server = api.createServer(owner, "Door Hall");
+        api.join(member, owner, server);
+        String general = api.firstChannel(owner, server);
+
+        ChatBrowser page = signedIn("owner", owner, "/?server=" + server + "&channel=" + general);
+        page.waitForApp();
+        click(page, By.id("channel-settings"));
+        until(page, "the channel settings page", () -> page.url().contains("channel-settings.xhtml"));
+        assertThat(page.seriousAccessibilityViolations()).as("the channel overview").isEmpty();
+        click(page, By.cssSelector(".settings-nav a[data-tab='permissions']"));
+        new Select(visible(page, By.id("overwrites-form:new-target"))).selectByVisibleText(member.username());
+        click(page, By.id("overwrites-form:add"));
+        new Select(visible(page, By.cssSelector("#overwrite-editor select[data-permission='VIEW_CHANNEL']")))
+                .selectByVisibleText("Deny");
+        assertThat(page.seriousAccessibilityViolations()).as("the overwrite editor").isEmpty();
+        click(page, By.id("overwrite-editor:save-overwrite"));
+        until(page, "the overwrite in the list", () -> !page.driver().findElements(By.cssSelector(
+                "#overwrite-table tr[data-key='member:" + member.id() + "'] .overwrite-deny")).isEmpty());
+        assertThat(page.driver().findElement(By.cssSelector("#overwrite-table tr[data-key='member:" + member.id()
+                + "'] .overwrite-deny")).getText()).isEqualTo("VIEW_CHANNEL");
+
+        click(page, By.cssSelector(".settings-nav a[data-tab='check']"));
+        new Select(visible(page, By.id("check-form:member"))).selectByVisibleText(member.username());
+        new Select(visible(page, By.id("check-form:permission"))).selectByVisibleText("VIEW_CHANNEL");
+        click(page, By.id("check-form:check"));
+        visible(page, By.id("explain-steps"));
+        assertThat(page.driver().findElement(By.id("explain-verdict")).getText())
+                .isEqualTo(member.username() + " does not have VIEW_CHANNEL here.");
+        assertThat(page.driver().findElements(By.cssSelector("#explain-steps li[data-step='overwrite']")))
+                .singleElement().extracting(WebElement::getText).asString().contains("denies VIEW_CHANNEL");
+        assertThat(page.seriousAccessibilityViolations()).as("the explanation").isEmpty();
+    }
+
+    @Test
+    void aMemberWithoutPermissionsSeesNoGearAndASentenceOnTheSettingsPage() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("set_owner");
+        Api.User member = api.signUp("set_member");
+        String server = api.createServer(owner, "Plain Hall");
+        api.join(member, owner, server);
+        String general = api.firstChannel(owner, server);
+
+        ChatBrowser page = signedIn("member", member, "/?server=" + server + "&channel=" + general);
+        page.waitForApp();
+        assertThat(page.driver().findElements(By.id("server-settings"))).isEmpty();
+        assertThat(page.driver().findElements(By.id("channel-settings"))).isEmpty();
+
+        page.open("/settings.xhtml?server=" + server);
+        assertThat(visible(page, By.id("refusal")).getText())
+                .isEqualTo("You don't have permission to change the settings of Plain Hall.");
+        page.open("/channel-settings.xhtml?channel=" + general);
+        assertThat(visible(page, By.id("refusal")).getText())
+                .isEqualTo("You don't have permission to change the settings of #general.");
+        page.open("/settings.xhtml?server=" + java.util.UUID.randomUUID());
+        assertThat(visible(page, By.id("refusal")).getText())
+                .isEqualTo("That server does not exist, or you are not a member of it.");
+    }
 }

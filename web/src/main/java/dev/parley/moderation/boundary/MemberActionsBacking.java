@@ -298,6 +298,11 @@ public class MemberActionsBacking implements Serializable {
         this.nick = nick;
     }
 
+    /** The id a page parameter names, or null for none or a malformed one. */
+    public static UUID uuidOf(String text) {
+        return uuid(text);
+    }
+
     static UUID uuid(String text) {
         try {
             return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
@@ -307,7 +312,7 @@ public class MemberActionsBacking implements Serializable {
     }
 
     /** A map that keeps the order given (for the select boxes), as label by value. */
-    static Map<String, String> orderedMap(String... pairs) {
+    public static Map<String, String> orderedMap(String... pairs) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
