@@ -36,6 +36,23 @@ public class MayBacking {
         return inServer(Permission.CREATE_INVITE);
     }
 
+    /** Open the server's settings (the gear beside its name): one who may manage any part of it. */
+    public boolean isServerSettings() {
+        return inServer(Permission.MANAGE_SERVER) || inServer(Permission.MANAGE_ROLES)
+                || inServer(Permission.KICK_MEMBERS) || inServer(Permission.BAN_MEMBERS)
+                || inServer(Permission.VIEW_AUDIT_LOG) || inServer(Permission.MANAGE_CHANNELS);
+    }
+
+    /** Open the settings of the channel on screen (not a thread or a conversation). */
+    public boolean isChannelSettings() {
+        var channel = place.getCurrentChannel();
+        if (channel == null || place.getCurrentServer() == null || !"text".equals(channel.type()) || !me.isSignedIn()) {
+            return false;
+        }
+        return policy.holds(me.id(), channel.id(), Permission.MANAGE_CHANNELS)
+                || policy.holds(me.id(), channel.id(), Permission.MANAGE_ROLES);
+    }
+
     private boolean inServer(Permission permission) {
         var server = place.getCurrentServer();
         return server != null && me.isSignedIn() && policy.holdsInServer(me.id(), server.id(), permission);
