@@ -149,6 +149,16 @@ public final class GatewayClient implements AutoCloseable {
         }
     }
 
+    /** The next frame, or null when none comes within {@code wait}. */
+    public JsonObject nextWithin(java.time.Duration wait) {
+        try {
+            return frames.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The next frame, which must be the named event. */
     public JsonObject expect(String event) {
         JsonObject frame = next();

@@ -43,6 +43,13 @@ public class OverwriteService {
     @Inject
     Event<OverwriteChanged> overwriteChanged;
 
+    @Inject
+    dev.parley.moderation.control.AuditTrail audit;
+
+    /** Audit log actions: an overwrite set (or changed), an overwrite removed. */
+    public static final String OVERWRITE_UPDATE = "channel.overwrite.update";
+    public static final String OVERWRITE_DELETE = "channel.overwrite.delete";
+
     public void put(UUID userId, UUID channelId, UUID targetId, OverwriteRequest request) {
         inputs.check(request);
         ChannelFact channel = policy.requireInChannel(userId, channelId, Permission.MANAGE_ROLES);
@@ -62,20 +69,41 @@ public class OverwriteService {
             throw new InvalidInputException("A permission cannot be both allowed and denied.",
                     Map.of("deny", "overlaps allow"));
         }
+        Map<String, Object> before = described(facts, channelId, targetId);
         store.putOverwrite(new ChannelOverwrite(channelId, request.type(), targetId, allow, deny));
+        audit.record(dev.parley.moderation.control.AuditRecord.of(channel.serverId(), userId, OVERWRITE_UPDATE, "channel",
+                channelId, before, described(request.type(), targetId, allow, deny)));
         changed.fire(new PermissionsChanged(channel.serverId()));
         overwriteChanged.fire(new OverwriteChanged(channel.serverId(), channelId));
     }
 
     public void remove(UUID userId, UUID channelId, UUID targetId) {
         ChannelFact channel = policy.requireInChannel(userId, channelId, Permission.MANAGE_ROLES);
+        Map<String, Object> before = cache.server(channel.serverId()).map(f -> described(f, channelId, targetId)).orElse(null);
         boolean removed = store.removeOverwrite(channelId, ChannelOverwrite.ROLE, targetId)
                 | store.removeOverwrite(channelId, ChannelOverwrite.MEMBER, targetId);
         if (!removed) {
             throw new NotFoundException("This channel has no overwrite for that role or member.");
         }
+        audit.record(dev.parley.moderation.control.AuditRecord.of(channel.serverId(), userId, OVERWRITE_DELETE, "channel",
+                channelId, before, null));
         changed.fire(new PermissionsChanged(channel.serverId()));
         overwriteChanged.fire(new OverwriteChanged(channel.serverId(), channelId));
+    }
+
+    /** The channel's own overwrite for the role or member as the audit log shows it, or null for none. */
+    private static Map<String, Object> described(ServerFacts facts, UUID channelId, UUID targetId) {
+        return facts.overwritesOn(channelId).stream().filter(o -> o.targetId().equals(targetId)).findFirst()
+                .map(o -> described(o.targetType(), targetId, o.allow(), o.deny())).orElse(null);
+    }
+
+    private static Map<String, Object> described(String type, UUID targetId, long allow, long deny) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("type", type);
+        fields.put("id", targetId.toString());
+        fields.put("allow", Permission.names(allow));
+        fields.put("deny", Permission.names(deny));
+        return fields;
     }
 
     /** The set of the named permissions; a 400 naming {@code field} for an unknown name. */
