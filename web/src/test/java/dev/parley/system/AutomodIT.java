@@ -98,22 +98,12 @@ class AutomodIT extends ParleyDeployment {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String alerts = created.json().getString("id");
 
-        // a role for the trusted member (no role endpoints yet: written directly, then any permission change
-        // makes every instance read the server's facts again)
-        String trustedRole = UUID.randomUUID().toString();
-        try (Connection db = db()) {
-            try (var s = db.prepareStatement("insert into roles (id, server_id, name, position) values (?::uuid, ?::uuid, 'Trusted', 1)")) {
-                s.setString(1, trustedRole);
-                s.setString(2, serverId);
-                s.executeUpdate();
-            }
-            try (var s = db.prepareStatement("insert into user_roles (user_id, role_id, server_id) values (?::uuid, ?::uuid, ?::uuid)")) {
-                s.setString(1, trusted.id());
-                s.setString(2, trustedRole);
-                s.setString(3, serverId);
-                s.executeUpdate();
-            }
-        }
+        // a role for the trusted member, allowed to post in #general
+        Api.Reply role = api.post("/api/servers/" + serverId + "/roles", owner.token(), "{\"name\":\"Trusted\"}");
+        assertThat(role.status()).as(role.toString()).isEqualTo(201);
+        String trustedRole = role.json().getString("id");
+        assertThat(api.put("/api/servers/" + serverId + "/members/" + trusted.id() + "/roles/" + trustedRole, owner.token(),
+                null).status()).isEqualTo(204);
         assertThat(api.put("/api/channels/" + general + "/overwrites/" + trustedRole, owner.token(),
                 "{\"type\":\"role\",\"allow\":[\"SEND_MESSAGES\"]}").status()).isEqualTo(204);
 

@@ -105,6 +105,24 @@ final class ChatBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("server-list")));
     }
 
+    /** Waits for the chat page and for its push channel to be open. */
+    void waitForLive() {
+        waitForApp();
+        until(this, "the live channel to open",
+                () -> "open".equals(js("return document.documentElement.getAttribute('data-live')")));
+    }
+
+    /** Waits until the condition holds (a page re-rendering under it is tried again); fails with a screenshot. */
+    static void until(ChatBrowser browser, String what, java.util.function.Supplier<Boolean> condition) {
+        try {
+            new WebDriverWait(browser.driver(), PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.get());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("timeout");
+            throw new AssertionError("waited in vain for " + what, e);
+        }
+    }
+
     /** Creates a server with the "+" in the server list; lands in its first channel. */
     void createServer(String serverName) {
         driver.findElement(By.id("add-server")).click();

@@ -3,7 +3,6 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What moderation and permission changes look like in the chat page of the person they concern,
@@ -26,33 +23,21 @@ class ServerLiveIT extends ParleyDeployment {
     @ArquillianResource
     URL base;
 
-    private final List<ChatBrowser> browsers = new java.util.ArrayList<>();
+    private final OpenBrowsers browsers = new OpenBrowsers();
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChatBrowser::close);
-        browsers.clear();
+        browsers.closeAll();
     }
 
     private ChatBrowser signedIn(String name, Api.User user, String path) {
-        ChatBrowser browser = new ChatBrowser(name, base);
-        browsers.add(browser);
-        browser.signIn(user.username(), ChatBrowser.PASSWORD);
-        browser.waitForApp();
-        browser.open(path);
-        browser.waitForApp();
-        until(browser, "the live channel to open",
-                () -> "open".equals(browser.js("return document.documentElement.getAttribute('data-live')")));
+        ChatBrowser browser = browsers.signedIn(base, name, user, path);
+        browser.waitForLive();
         return browser;
     }
 
     private static void until(ChatBrowser browser, String what, Supplier<Boolean> condition) {
-        try {
-            new WebDriverWait(browser.driver(), ChatBrowser.PATIENCE).until(d -> condition.get());
-        } catch (TimeoutException e) {
-            browser.screenshot("server-live-timeout");
-            throw new AssertionError("waited in vain for " + what, e);
-        }
+        ChatBrowser.until(browser, what, condition);
     }
 
     private static boolean listsChannel(ChatBrowser browser, String name) {

@@ -28,37 +28,23 @@ class ServerSettingsIT extends ParleyDeployment {
     @ArquillianResource
     URL base;
 
-    private final List<ChatBrowser> browsers = new java.util.ArrayList<>();
+    private final OpenBrowsers browsers = new OpenBrowsers();
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChatBrowser::close);
-        browsers.clear();
+        browsers.closeAll();
     }
 
     private ChatBrowser signedIn(String name, Api.User user, String path) {
-        ChatBrowser browser = new ChatBrowser(name, base);
-        browsers.add(browser);
-        browser.signIn(user.username(), ChatBrowser.PASSWORD);
-        browser.waitForApp();
-        browser.open(path);
-        return browser;
+        return browsers.signedIn(base, name, user, path);
     }
 
     private static void live(ChatBrowser browser) {
-        browser.waitForApp();
-        until(browser, "the live channel to open",
-                () -> "open".equals(browser.js("return document.documentElement.getAttribute('data-live')")));
+        browser.waitForLive();
     }
 
     private static void until(ChatBrowser browser, String what, Supplier<Boolean> condition) {
-        try {
-            new WebDriverWait(browser.driver(), ChatBrowser.PATIENCE)
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.get());
-        } catch (TimeoutException e) {
-            browser.screenshot("server-settings-timeout");
-            throw new AssertionError("waited in vain for " + what, e);
-        }
+        ChatBrowser.until(browser, what, condition);
     }
 
     private static WebElement visible(ChatBrowser browser, By by) {
