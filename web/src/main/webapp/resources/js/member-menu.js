@@ -1,6 +1,7 @@
 /*
  * The "⋯" button on a member (chat page member list, settings member table) opens the member actions
- * dialog (MemberActionsBacking); so does a right click on a member of the list. Buttons are real
+ * dialog (MemberActionsBacking); so does a right click on a member of the list, and a right click on a
+ * message for its author (when the reader may act on them: their row in the list has a "⋯"). Buttons are real
  * buttons, so Enter and Space open it from the keyboard; the dialog returns the focus to the button
  * it was opened from when it closes.
  */
@@ -35,6 +36,20 @@
         if (more) {
             event.preventDefault();
             open(member.getAttribute('data-user-id'), more);
+            return;
+        }
+        var message = event.target.closest && event.target.closest('li.message[data-author-id]');
+        var author = message && message.getAttribute('data-author-id');
+        if (!author || window.getSelection && String(window.getSelection()).length > 0) {
+            return; // the browser's own menu (to copy a selection, say)
+        }
+        var buttons = document.querySelectorAll('#member-list .member-more[data-user-id]');
+        for (var i = 0; i < buttons.length; i++) {
+            if (buttons[i].getAttribute('data-user-id') === author) {
+                event.preventDefault();
+                open(author, buttons[i]);
+                return;
+            }
         }
     });
 

@@ -105,18 +105,23 @@ final class FanOut {
     }
 
     static void report(Main.Ctx ctx, String kase, Result r) {
-        ctx.results.add("fanout", kase, "connected members", r.members(), "");
-        ctx.results.add("fanout", kase, "messages", r.messages(), "");
-        ctx.results.latencies("fanout", kase, "send to last member", r.lastMember(), "<= 1.5x reference");
-        ctx.results.add("fanout", kase, "messages lost", r.lost(), "0");
-        ctx.results.add("fanout", kase, "deliveries missing", r.missedDeliveries(), "0");
+        report(ctx, "fanout", kase, r);
+    }
+
+    /** The figures of a round, under the scenario named (fan-out rounds run in other scenarios too). */
+    static void report(Main.Ctx ctx, String scenario, String kase, Result r) {
+        ctx.results.add(scenario, kase, "connected members", r.members(), "");
+        ctx.results.add(scenario, kase, "messages", r.messages(), "");
+        ctx.results.latencies(scenario, kase, "send to last member", r.lastMember(), "<= 1.5x reference");
+        ctx.results.add(scenario, kase, "messages lost", r.lost(), "0");
+        ctx.results.add(scenario, kase, "deliveries missing", r.missedDeliveries(), "0");
         if (r.duplicates() > 0) {
-            ctx.results.add("fanout", kase, "duplicate deliveries", r.duplicates(), "0");
+            ctx.results.add(scenario, kase, "duplicate deliveries", r.duplicates(), "0");
         }
-        ctx.results.add("fanout", kase, "server CPU (% of one core)", r.cpuPercent(), "");
-        ctx.results.add("fanout", kase, "generator CPU (% of one core)", r.generatorCpuPercent(), "");
-        ctx.results.add("fanout", kase, "errors", ctx.gateway.errorSummary(), "");
-        ctx.results.add("fanout", kase, "closed by server", ctx.gateway.closeSummary(), "");
+        ctx.results.add(scenario, kase, "server CPU (% of one core)", r.cpuPercent(), "");
+        ctx.results.add(scenario, kase, "generator CPU (% of one core)", r.generatorCpuPercent(), "");
+        ctx.results.add(scenario, kase, "errors", ctx.gateway.errorSummary(), "");
+        ctx.results.add(scenario, kase, "closed by server", ctx.gateway.closeSummary(), "");
     }
 
     /** The connected members of one channel; member 0 (the owner) sends. */

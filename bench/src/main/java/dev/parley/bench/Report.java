@@ -43,7 +43,7 @@ final class Report {
             + " role i mod R) and C channels with three role overwrites each (the measured channel too), so every delivery"
             + " runs the whole permission algorithm; compare with the reference's fan-out of the same size in a. Then: a"
             + " role's colour changed ten times (request to the last member's `role:update`), and, while the sender posts"
-            + " 20 msg/s, a deny overwrite (VIEW_CHANNEL) for one role put on the channel and removed 2 s later: how long"
+            + " 10 msg/s, a deny overwrite (VIEW_CHANNEL) for one role put on the channel and removed 2 s later: how long"
             + " after each request that role's members still got, or got again, messages. Parley only."},
     };
 

@@ -100,6 +100,14 @@ class ServerSettingsIT extends ParleyDeployment {
         assertThat(mod.driver().findElements(By.cssSelector("#member-list .member-more[data-user-id='"
                 + owner.id() + "']"))).as("nobody acts on the owner").isEmpty();
 
+        // a right click on one of the member's messages offers the same actions on its author
+        String said = api.postMessage(member, general, "cheap watches, click here");
+        By message = By.cssSelector("li.message[data-message-id='" + said + "'] .message-content");
+        new org.openqa.selenium.interactions.Actions(mod.driver()).contextClick(visible(mod, message)).perform();
+        visible(mod, By.id("member-actions-form:open-ban"));
+        mod.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        until(mod, "the dialog to close", () -> !mod.driver().findElement(By.id("member-dialog")).isDisplayed());
+
         By more = By.cssSelector("#member-list .member-more[data-user-id='" + member.id() + "']");
         assertThat(visible(mod, more).getAttribute("aria-label")).isEqualTo("Actions for " + member.username());
         click(mod, more);
@@ -129,6 +137,7 @@ class ServerSettingsIT extends ParleyDeployment {
         String server = api.createServer(owner, "Role Hall");
         api.join(member, owner, server);
         String general = api.firstChannel(owner, server);
+        String greeters = role(api, owner, server, "Greeters", "\"ADD_REACTIONS\"");
 
         ChatBrowser page = signedIn("owner", owner, "/?server=" + server + "&channel=" + general);
         page.waitForApp();
@@ -153,6 +162,20 @@ class ServerSettingsIT extends ParleyDeployment {
         assertThat(helpers.getString("color")).isEqualTo("#3ba55c");
         assertThat(helpers.getJsonArray("permissions").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)).contains("KICK_MEMBERS", "MANAGE_MESSAGES");
+
+        // the new role is the lowest; dragged onto the upper half of Greeters' row, it goes above them
+        assertThat(position(api, owner, server, helpers.getString("id"))).isEqualTo(1);
+        page.js("var src = document.querySelector(\"#role-table tr[data-role-id='" + helpers.getString("id") + "']\");"
+                + "var dst = document.querySelector(\"#role-table tr[data-role-id='" + greeters + "']\");"
+                + "var dt = new DataTransfer(); var y = dst.getBoundingClientRect().top + 2;"
+                + "src.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: dt}));"
+                + "dst.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: dt, clientY: y}));"
+                + "dst.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dt, clientY: y}));"
+                + "src.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: dt}));");
+        until(page, "the dragged order to be saved", () -> position(api, owner, server, helpers.getString("id")) == 2);
+        assertThat(position(api, owner, server, greeters)).isEqualTo(1);
+        until(page, "the list to show it", () -> page.driver().findElements(By.cssSelector("#role-table .role-name"))
+                .get(0).getText().equals("Helpers"));
 
         click(page, By.cssSelector(".settings-nav a[data-tab='members']"));
         By row = By.cssSelector("#member-table tr[data-user-id='" + member.id() + "']");
@@ -236,5 +259,10 @@ class ServerSettingsIT extends ParleyDeployment {
         page.open("/settings.xhtml?server=" + java.util.UUID.randomUUID());
         assertThat(visible(page, By.id("refusal")).getText())
                 .isEqualTo("That server does not exist, or you are not a member of it.");
+    }
+
+    private static int position(Api api, Api.User owner, String server, String roleId) {
+        return api.get("/api/servers/" + server + "/roles", owner.token()).array().stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getString("id").equals(roleId)).findFirst().orElseThrow().getInt("position");
     }
 }

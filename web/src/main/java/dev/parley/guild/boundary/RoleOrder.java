@@ -34,4 +34,21 @@ final class RoleOrder {
         RoleView b = ordered.get(other);
         return List.of(new RolePosition(a.id(), b.position()), new RolePosition(b.id(), a.position()));
     }
+
+    /**
+     * The positions that put the roles in the given order, highest first (what dragging a role shows):
+     * the first gets the highest position, the last 1 ({@code @everyone}, at 0, is never listed). Roles not
+     * listed, listed twice or unknown make no move at all.
+     */
+    static List<RolePosition> placed(List<RoleView> roles, List<UUID> highestFirst) {
+        List<UUID> movable = roles.stream().filter(r -> !r.everyone()).map(RoleView::id).toList();
+        if (highestFirst.size() != movable.size() || !new java.util.HashSet<>(highestFirst).equals(new java.util.HashSet<>(movable))) {
+            return List.of();
+        }
+        List<RolePosition> moves = new java.util.ArrayList<>();
+        for (int i = 0; i < highestFirst.size(); i++) {
+            moves.add(new RolePosition(highestFirst.get(i), highestFirst.size() - i));
+        }
+        return moves;
+    }
 }

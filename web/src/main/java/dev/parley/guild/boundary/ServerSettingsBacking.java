@@ -319,6 +319,24 @@ public class ServerSettingsBacking implements Serializable {
         move(roleId, -1);
     }
 
+    /** The order a role was dragged into ({@code order}: role ids, highest first, comma-separated). */
+    public void reorderRoles() {
+        String order = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("order");
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String id : order == null ? new String[0] : order.split(",")) {
+            try {
+                ids.add(UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException notAnId) {
+                return;
+            }
+        }
+        List<RolePosition> moves = RoleOrder.placed(getRoles(), ids);
+        if (!moves.isEmpty() && attempt(() -> roleService.reorder(me.id(), serverId, moves), "roles-form", Set.of())) {
+            forget("roles");
+        }
+    }
+
     private void move(UUID roleId, int by) {
         List<RolePosition> moves = RoleOrder.swap(getRoles(), roleId, by);
         if (moves.isEmpty()) {

@@ -39,4 +39,23 @@ class RoleOrderTest {
         assertThat(RoleOrder.swap(roles, everyone.id(), 1)).isEmpty();
         assertThat(RoleOrder.swap(roles, UUID.randomUUID(), 1)).isEmpty();
     }
+
+    @Test
+    void aDraggedOrderBecomesPositionsFromTheTopDownToOne() {
+        RoleView everyone = role("@everyone", 0);
+        RoleView low = role("low", 1);
+        RoleView mid = role("mid", 2);
+        RoleView high = role("high", 3);
+        List<RoleView> roles = List.of(everyone, low, mid, high);
+        org.assertj.core.api.Assertions.assertThat(RoleOrder.placed(roles, List.of(low.id(), high.id(), mid.id())))
+                .containsExactly(new dev.parley.permission.control.RolePosition(low.id(), 3),
+                        new dev.parley.permission.control.RolePosition(high.id(), 2),
+                        new dev.parley.permission.control.RolePosition(mid.id(), 1));
+        org.assertj.core.api.Assertions.assertThat(RoleOrder.placed(roles, List.of(low.id(), high.id())))
+                .as("a role left out").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(RoleOrder.placed(roles, List.of(low.id(), high.id(), high.id())))
+                .as("a role twice").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(RoleOrder.placed(roles, List.of(low.id(), high.id(), everyone.id())))
+                .as("@everyone never moves").isEmpty();
+    }
 }
