@@ -244,6 +244,17 @@ class ServersChannelsIT extends ParleyDeployment {
         assertThat(preview.json().getString("serverName")).isEqualTo("invites");
         assertThat(preview.json().getInt("memberCount")).isEqualTo(2);
         assertProblem(api.get("/api/invites/nosuchcode", null), 404, "not-found");
+        // the short link people are given opens the invite's page; what cannot be a code is not found
+        try {
+            var link = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    api.uri("/invite/" + ownersCode)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(link.statusCode()).isEqualTo(302);
+            assertThat(link.headers().firstValue("Location").orElse("")).endsWith("/join.xhtml?code=" + ownersCode);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(api.getAs("/invite/not%20a%20code", "text/html").status()).isEqualTo(404);
+        assertThat(api.getAs("/invite/" + "x".repeat(17), "text/html").status()).isEqualTo(404);
         assertProblem(api.get("/api/invites/" + "x".repeat(300), null), 404, "not-found");
 
         assertProblem(api.delete("/api/invites/" + ownersCode, r.member().token()), 403, "forbidden");

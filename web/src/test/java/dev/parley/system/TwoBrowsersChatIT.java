@@ -77,7 +77,7 @@ class TwoBrowsersChatIT extends ParleyDeployment {
         assertThat(alice.channelTitle()).isEqualTo("general");
         assertThat(alice.url()).contains("server=");
         String[] invite = alice.createInvite();
-        assertThat(invite[1]).endsWith("/join.xhtml?code=" + invite[0]);
+        assertThat(invite[1]).endsWith("/invite/" + invite[0]);
 
         bob.signUp("bob");
         assertThat(bob.driver().findElements(By.id("no-servers"))).as("a newcomer is invited to create or join")
@@ -382,9 +382,9 @@ class TwoBrowsersChatIT extends ParleyDeployment {
                 .until(d -> bob.visibleText().contains("This page has expired"));
         assertThat(bob.visibleText()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at jakarta.");
 
-        // the invite shows its server to a signed-out visitor, with sign-in and sign-up on the same page
-        bob.open("/join.xhtml?code=" + code);
-        assertThat(bob.url()).contains("/join.xhtml");
+        // the invite link shows its server to a signed-out visitor, with sign-in and sign-up on the same page
+        bob.open("/invite/" + code);
+        assertThat(bob.url()).contains("/join.xhtml?code=" + code);
         assertThat(bob.driver().findElement(By.id("invite-server-name")).getText()).isEqualTo("Link club");
         assertThat(bob.driver().findElement(By.id("invite-members")).getText()).isEqualTo("1 member");
         assertThat(bob.visibleText()).contains(owner.username() + " invited you to join");

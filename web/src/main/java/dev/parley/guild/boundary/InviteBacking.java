@@ -50,7 +50,7 @@ public class InviteBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String url = request.getRequestURL().toString();
         String origin = url.substring(0, url.length() - request.getRequestURI().length());
-        return origin + external.getRequestContextPath() + "/join.xhtml?code=" + code;
+        return origin + external.getRequestContextPath() + "/invite/" + code;
     }
 
     public String getCode() {
