@@ -32,12 +32,11 @@ class ThreadPanelIT extends ParleyDeployment {
     @ArquillianResource
     URL base;
 
-    private final List<ChatBrowser> browsers = new java.util.ArrayList<>();
+    private final OpenBrowsers browsers = new OpenBrowsers();
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChatBrowser::close);
-        browsers.clear();
+        browsers.closeAll();
     }
 
     @Test
@@ -178,11 +177,7 @@ class ThreadPanelIT extends ParleyDeployment {
     // ---------- what a person does and sees ----------
 
     private ChatBrowser signedIn(String name, Api.User user, String path) {
-        ChatBrowser browser = new ChatBrowser(name, base);
-        browsers.add(browser);
-        browser.signIn(user.username(), ChatBrowser.PASSWORD);
-        browser.waitForApp();
-        browser.open(path);
+        ChatBrowser browser = browsers.signedIn(base, name, user, path);
         browser.waitForApp();
         browser.waitForChannel();
         return browser;

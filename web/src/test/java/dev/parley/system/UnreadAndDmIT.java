@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Read state, badges, mentions and direct messages as people see them in real browsers on the
@@ -28,37 +26,25 @@ class UnreadAndDmIT extends ParleyDeployment {
     @ArquillianResource
     URL base;
 
-    private final List<ChatBrowser> browsers = new java.util.ArrayList<>();
+    private final OpenBrowsers browsers = new OpenBrowsers();
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ChatBrowser::close);
-        browsers.clear();
+        browsers.closeAll();
     }
 
     private ChatBrowser signedIn(String name, Api.User user, String path) {
-        ChatBrowser browser = new ChatBrowser(name, base);
-        browsers.add(browser);
-        browser.signIn(user.username(), ChatBrowser.PASSWORD);
-        browser.waitForApp();
-        browser.open(path);
-        browser.waitForApp();
-        waitForLive(browser);
+        ChatBrowser browser = browsers.signedIn(base, name, user, path);
+        browser.waitForLive();
         return browser;
     }
 
     private static void waitForLive(ChatBrowser browser) {
-        until(browser, "the live channel to open",
-                () -> "open".equals(browser.js("return document.documentElement.getAttribute('data-live')")));
+        browser.waitForLive();
     }
 
     private static void until(ChatBrowser browser, String what, Supplier<Boolean> condition) {
-        try {
-            new WebDriverWait(browser.driver(), ChatBrowser.PATIENCE).until(d -> condition.get());
-        } catch (TimeoutException e) {
-            browser.screenshot("unread-timeout");
-            throw new AssertionError("waited in vain for " + what, e);
-        }
+        ChatBrowser.until(browser, what, condition);
     }
 
     private static WebElement channelLink(ChatBrowser browser, String channelName) {
