@@ -31,7 +31,7 @@ public class ModerationStore {
     }
 
     public Optional<Ban> ban(UUID serverId, UUID userId) {
-        return Optional.ofNullable(em.find(Ban.class, new Ban.Key(serverId, userId)));
+        return Optional.ofNullable(em.find(Ban.class, new dev.parley.guild.entity.Member.Key(serverId, userId)));
     }
 
     public boolean isBanned(UUID serverId, UUID userId) {

@@ -1,11 +1,11 @@
 package dev.parley.moderation.entity;
 
+import dev.parley.guild.entity.Member;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "bans")
-@IdClass(Ban.Key.class)
+@IdClass(Member.Key.class) // (server, user), as a membership's
 public class Ban {
 
     @Id
@@ -60,30 +60,5 @@ public class Ban {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
-    }
-
-    /** The composite primary key. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private UUID serverId;
-        private UUID userId;
-
-        public Key() {
-        }
-
-        public Key(UUID serverId, UUID userId) {
-            this.serverId = serverId;
-            this.userId = userId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(serverId, k.serverId) && Objects.equals(userId, k.userId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(serverId, userId);
-        }
     }
 }
