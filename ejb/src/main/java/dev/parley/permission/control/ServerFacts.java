@@ -147,10 +147,12 @@ public final class ServerFacts {
     /** Until when the member is timed out, if they are at {@code now} (the owner never is). */
     public Optional<Instant> timedOutUntil(UUID userId, Instant now) {
         MemberFact member = userId == null ? null : members.get(userId);
-        if (member == null || isOwner(userId) || member.timeoutUntil() == null || !member.timeoutUntil().isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(member.timeoutUntil());
+        return inTimeOut(userId, member, now) ? Optional.of(member.timeoutUntil()) : Optional.empty();
+    }
+
+    /** The one test of a time-out: the member's runs past {@code now}, and they do not own the server. */
+    private boolean inTimeOut(UUID userId, MemberFact member, Instant now) {
+        return member != null && !isOwner(userId) && member.timeoutUntil() != null && member.timeoutUntil().isAfter(now);
     }
 
     public int memberCount() {
@@ -179,17 +181,10 @@ public final class ServerFacts {
      */
     public long serverPermissions(UUID userId, Instant now) {
         long base = serverPermissions(userId);
-        MemberFact member = userId == null ? null : members.get(userId);
-        if (member == null || isOwner(userId) || member.timeoutUntil() == null || !member.timeoutUntil().isAfter(now)) {
+        if (!inTimeOut(userId, userId == null ? null : members.get(userId), now)) {
             return base;
         }
         return Permission.ADMINISTRATOR.in(base) ? base : base & PermissionCalculator.TIMEOUT_KEEPS;
-    }
-
-    /** Whether the member is in time-out at {@code now} (never the owner). */
-    public boolean timedOut(UUID userId, Instant now) {
-        MemberFact member = userId == null ? null : members.get(userId);
-        return member != null && !isOwner(userId) && member.timeoutUntil() != null && member.timeoutUntil().isAfter(now);
     }
 
     /** The member's permissions in the channel at {@code now}; 0 for a non-member or an unknown channel. */
@@ -199,10 +194,8 @@ public final class ServerFacts {
         if (member == null || channel == null) {
             return 0;
         }
-        boolean owner = userId.equals(ownerId);
-        boolean timedOut = !owner && member.timeoutUntil() != null && member.timeoutUntil().isAfter(now);
         return PermissionCalculator.inChannel(baseOf.get(userId), everyoneRoleId, member.roleIds(), userId,
-                effectiveOverwrites(channel), timedOut);
+                effectiveOverwrites(channel), inTimeOut(userId, member, now));
     }
 
     /**
