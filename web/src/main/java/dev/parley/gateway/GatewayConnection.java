@@ -4,6 +4,9 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import dev.parley.identity.control.SignInsEnded;
+import dev.parley.identity.control.TokenService;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,8 @@ final class GatewayConnection {
     private long detachedAt = -1;
     private volatile long lastSeen;
     private volatile long tokenExpiresAt = Long.MAX_VALUE;
+    private volatile UUID signIn;
+    private volatile Instant issuedAt;
     private boolean expiryWarned;
     /** an authenticated socket is attached, and {@link #watch} was told so */
     private boolean live;
@@ -206,6 +211,18 @@ final class GatewayConnection {
 
     long tokenExpiresAt() {
         return tokenExpiresAt;
+    }
+
+    /** The access token the connection (re)authenticated or resumed with: its expiry and its sign-in. */
+    void bearer(TokenService.Bearer bearer) {
+        signIn = bearer.signIn();
+        issuedAt = bearer.issuedAt();
+        tokenExpiresAt(bearer.expiresAt().toEpochMilli());
+    }
+
+    /** Whether the sign-ins that ended include this connection's. */
+    boolean endedBy(SignInsEnded ended) {
+        return user().map(u -> ended.ends(u, signIn, issuedAt)).orElse(false);
     }
 
     /** True once per token: the caller warns the client that its token is about to expire. */

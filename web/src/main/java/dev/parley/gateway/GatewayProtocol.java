@@ -193,12 +193,12 @@ public class GatewayProtocol {
                 return;
             }
             // a fresh token for the same user: the connection lives on until the new expiry
-            connection.tokenExpiresAt(bearer.get().expiresAt().toEpochMilli());
+            connection.bearer(bearer.get());
             connection.reply(FrameBody.of("reauthenticated",
                     "{\"expiresAt\":\"" + bearer.get().expiresAt() + "\"}"));
             return;
         }
-        connection.tokenExpiresAt(bearer.get().expiresAt().toEpochMilli());
+        connection.bearer(bearer.get());
         AccountView me = identity.me(userId);
         AtomicReference<List<ServerView>> mine = new AtomicReference<>();
         sessions.authenticate(connection, userId, () -> {
@@ -215,14 +215,15 @@ public class GatewayProtocol {
                     "Resume on a new connection, before authenticating.", Map.of(), RESUME));
             return;
         }
-        Optional<UUID> user = tokens.verify(frame.text("token").orElse(null));
+        Optional<TokenService.Bearer> bearer = tokens.bearer(frame.text("token").orElse(null));
         long lastSeq = frame.data().get("seq") instanceof jakarta.json.JsonNumber n && n.isIntegral() ? n.longValue() : -1;
-        Optional<GatewayConnection> resumed = user.flatMap(u -> sessions.resume(frame.text("sessionId").orElse(null),
-                u, socket, lastSeq, FrameBody.of(RESUMED, "{}")));
+        Optional<GatewayConnection> resumed = bearer.flatMap(b -> sessions.resume(frame.text("sessionId").orElse(null),
+                b.userId(), socket, lastSeq, FrameBody.of(RESUMED, "{}")));
         if (resumed.isEmpty()) {
             fresh.reply(FrameBody.of(INVALID_SESSION, "{}"));
             return;
         }
+        resumed.get().bearer(bearer.get());
         link.rebind(resumed.get());
         sessions.discard(fresh);
     }

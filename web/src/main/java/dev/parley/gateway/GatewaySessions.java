@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import dev.parley.identity.control.RevokedSignIns;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -61,6 +62,8 @@ public class GatewaySessions implements LiveSink {
     static final int AUTH_FAILED = 4001;
     /** Closes a connection whose access token expired without a fresh {@code authenticate}. */
     static final int TOKEN_EXPIRED = 4004;
+    /** Closes the connections of a sign-in that ended (signed out elsewhere, account disabled); not resumable. */
+    static final int SIGNED_OUT = 4005;
     /** Closes a connection that fell too far behind; its session can be resumed. */
     static final int TOO_SLOW = 4009;
     /** Closes a connection that sent nothing (no heartbeat) for the idle timeout; resumable. */
@@ -390,6 +393,21 @@ public class GatewaySessions implements LiveSink {
         } else {
             connection.close(null);
             forget(connection);
+        }
+    }
+
+    /** A sign-in ended (here or on another instance): its connections on this instance close now. */
+    void onSignInsEnded(@Observes RevokedSignIns.Applied applied) {
+        Set<GatewayConnection> mine = byUser.get(applied.ended().userId());
+        if (mine == null) {
+            return;
+        }
+        for (GatewayConnection c : List.copyOf(mine)) {
+            if (c.endedBy(applied.ended())) {
+                c.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED,
+                        "This sign-in has ended (signed out, or the account was disabled); sign in again.", null, null));
+                end(c, new CloseReason(CloseReason.CloseCodes.getCloseCode(SIGNED_OUT), "signed out"));
+            }
         }
     }
 

@@ -132,6 +132,18 @@ class AuthorizationMatrixIT extends ParleyDeployment {
                     json("refreshToken", "no-such-token")), "204 204 204 204 204 204 204 204 204"),
             rest("GET /api/users/me", (w, who) -> w.call(who, "GET", "/api/users/me", null),
                     "200 200 200 200 200 200 200 200 401"),
+            rest("GET /api/users/me/sessions", (w, who) -> w.call(who, "GET", "/api/users/me/sessions", null),
+                    "200 200 200 200 200 200 200 200 401"),
+            rest("DELETE /api/users/me/sessions/{sessionId}", (w, who) -> w.call(who, "DELETE",
+                    "/api/users/me/sessions/" + UUID.randomUUID(), null), "404 404 404 404 404 404 404 404 401"),
+            // signs out every other sign-in: each caller's own (the one the matrix uses) stays
+            rest("DELETE /api/users/me/sessions", (w, who) -> w.call(who, "DELETE", "/api/users/me/sessions", null),
+                    "204 204 204 204 204 204 204 204 401"),
+            // the installation's administrators (PARLEY_ADMINS) are none of these
+            rest("GET /api/admin/settings", (w, who) -> w.call(who, "GET", "/api/admin/settings", null),
+                    "403 403 403 403 403 403 403 403 401"),
+            rest("PATCH /api/admin/settings", (w, who) -> w.call(who, "PATCH", "/api/admin/settings",
+                    json("auth.local-passwords", "false")), "403 403 403 403 403 403 403 403 401"),
             rest("GET /api/users/me/unread", (w, who) -> w.call(who, "GET", "/api/users/me/unread", null),
                     "200 200 200 200 200 200 200 200 401"),
             rest("GET /api/users/me/blocks", (w, who) -> w.call(who, "GET", "/api/users/me/blocks", null),

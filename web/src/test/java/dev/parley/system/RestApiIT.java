@@ -520,6 +520,8 @@ class RestApiIT extends ParleyDeployment {
                 "removeReaction", "listReactionUsers", "markChannelRead", "getUnread", "openDm", "listDms", "getDm", "leaveDm",
                 "listBlocks", "blockUser", "unblockUser", "startThread", "listThreads", "renameThread", "startTyping", "getPresence",
                 "setPresence",
+                // sign-ins and the installation's settings (docs/accounts.md)
+                "listSessions", "revokeSession", "revokeOtherSessions", "getInstanceSettings", "updateInstanceSettings",
                 // auto-moderation
                 "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule",
                 // roles and permissions (docs/api.md)

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +48,10 @@ public class IdentityService {
     @ConfigProperty(name = "parley.jwt.refresh-ttl-days")
     int refreshTtlDays;
 
-    public AuthResult register(Registration registration, String userAgent) {
+    @Inject
+    jakarta.enterprise.event.Event<SignInsEnded> ended;
+
+    public AuthResult register(Registration registration, Device device) {
         inputs.check(registration);
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
         String username = registration.username().trim();
@@ -68,10 +73,10 @@ public class IdentityService {
             // a concurrent registration took the name between the check and the insert
             throw new ConflictException("That account already exists.", Map.of("username", "is already taken"));
         }
-        return signIn(user, userAgent);
+        return signIn(user, device);
     }
 
-    public AuthResult login(Credentials credentials, String userAgent) {
+    public AuthResult login(Credentials credentials, Device device) {
         inputs.check(credentials);
         String login = credentials.login().trim().toLowerCase(Locale.ROOT);
         Optional<UserAccount> user = store.byLogin(login);
@@ -79,34 +84,84 @@ public class IdentityService {
         if (!hasher.matches(credentials.password(), hash)) {
             throw new NotAuthenticatedException("Wrong login or password.");
         }
-        return signIn(user.get(), userAgent);
+        refuseDisabled(user.get());
+        return signIn(user.get(), device);
     }
 
     /**
-     * Trades a refresh token for a new pair. Presenting a token that was already rotated means it
-     * leaked: the whole family of that sign-in is revoked.
+     * Trades a refresh token for a new pair; the token is single-use, also when two refreshes race
+     * (a compare-and-set on its row). Presenting a token that was already traded means it leaked: the
+     * whole sign-in is ended, and its access tokens are refused from then on.
      */
-    public AuthResult refresh(RefreshRequest request, String userAgent) {
+    public AuthResult refresh(RefreshRequest request, Device device) {
         inputs.check(request);
         UserSession session = sessionOf(request.refreshToken())
                 .orElseThrow(() -> new NotAuthenticatedException("Unknown refresh token."));
         OffsetDateTime now = clock.nowUtc();
         if (session.isRevoked()) {
-            revoker.revokeFamily(session.getFamilyId());
-            throw new NotAuthenticatedException("This refresh token was already used; sign in again.");
+            throw new NotAuthenticatedException("This sign-in has ended; sign in again.");
         }
         if (session.getExpiresAt().isBefore(now)) {
             throw new NotAuthenticatedException("This refresh token has expired; sign in again.");
         }
-        session.revoke();
         UserAccount user = store.user(session.getUserId()).orElseThrow(
                 () -> new NotAuthenticatedException("This account no longer exists."));
-        return issue(user, session.getFamilyId(), userAgent);
+        refuseDisabled(user);
+        String refresh = tokens.newRefreshToken();
+        if (session.isRotated() || !revoker.rotate(session, TokenService.hash(refresh), orUnknown(device),
+                now.plusDays(refreshTtlDays))) {
+            revoker.revokeFamily(session.getUserId(), session.getFamilyId());
+            throw new NotAuthenticatedException("This refresh token was already used; sign in again.");
+        }
+        return new AuthResult(AccountView.of(user), tokens.accessToken(user, session.getFamilyId()), refresh,
+                tokens.accessTtlSeconds(), session.getFamilyId());
     }
 
+    /** Ends the sign-in that owns this refresh token (nothing, for a token that is not one). */
     public void logout(RefreshRequest request) {
         inputs.check(request);
-        sessionOf(request.refreshToken()).ifPresent(s -> revoker.revokeFamily(s.getFamilyId()));
+        sessionOf(request.refreshToken()).ifPresent(s -> revoker.revokeFamily(s.getUserId(), s.getFamilyId()));
+    }
+
+    /** Ends this sign-in of the user, such as a browser's on signing out. */
+    public void endSignIn(UUID userId, UUID signIn) {
+        revoker.revokeFamily(userId, signIn);
+    }
+
+    /** The user's live sign-ins, newest first; {@code current} is marked. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<SignInView> signIns(UUID userId, UUID current) {
+        return store.liveSignIns(userId, clock.nowUtc()).stream().map(s -> SignInView.of(s, current)).toList();
+    }
+
+    /** Ends one of the user's sign-ins; 404 when it is not theirs or has ended already. */
+    public void revokeSignIn(UUID userId, UUID signIn) {
+        if (signIn == null || revoker.revoke(userId, Set.of(signIn)).isEmpty()) {
+            throw new NotFoundException("No such sign-in.");
+        }
+    }
+
+    /** Ends every sign-in of the user but {@code keep}; how many ended. */
+    public int revokeOtherSignIns(UUID userId, UUID keep) {
+        List<UUID> others = store.liveFamilies(userId).stream().filter(f -> !f.equals(keep)).toList();
+        return revoker.revoke(userId, others).size();
+    }
+
+    /**
+     * Disables the account (or enables it again): a disabled account cannot sign in or refresh, every
+     * sign-in of it ends, and every access token issued until now is refused at once, on every instance.
+     */
+    public void setDisabled(UUID userId, boolean disabled) {
+        UserAccount user = store.user(userId).orElseThrow(() -> new NotFoundException("No such user."));
+        if (disabled == user.isDisabled()) {
+            return;
+        }
+        OffsetDateTime now = clock.nowUtc();
+        user.setDisabledAt(disabled ? now : null);
+        if (disabled) {
+            Set<UUID> live = store.revokeFamilies(userId, store.liveFamilies(userId), now);
+            ended.fire(new SignInsEnded(userId, live, now.toInstant()));
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // one read, on every gateway connect: no transaction to begin and commit
@@ -114,15 +169,25 @@ public class IdentityService {
         return AccountView.of(store.user(userId).orElseThrow(() -> new NotFoundException("No such user.")));
     }
 
-    private AuthResult signIn(UserAccount user, String userAgent) {
-        return issue(user, UUID.randomUUID(), userAgent);
+    /** Signs this user in afresh: a new sign-in (refresh-token family) and its first tokens. */
+    public AuthResult signIn(UserAccount user, Device device) {
+        UUID family = UUID.randomUUID();
+        String refresh = tokens.newRefreshToken();
+        Device from = orUnknown(device);
+        store.add(new UserSession(user.getId(), family, TokenService.hash(refresh), from.userAgent(), from.ip(),
+                null, clock.nowUtc().plusDays(refreshTtlDays)));
+        return new AuthResult(AccountView.of(user), tokens.accessToken(user, family), refresh,
+                tokens.accessTtlSeconds(), family);
     }
 
-    private AuthResult issue(UserAccount user, UUID family, String userAgent) {
-        String refresh = tokens.newRefreshToken();
-        store.add(new UserSession(user.getId(), family, TokenService.hash(refresh), userAgent,
-                clock.nowUtc().plusDays(refreshTtlDays)));
-        return new AuthResult(AccountView.of(user), tokens.accessToken(user), refresh, tokens.accessTtlSeconds());
+    private static Device orUnknown(Device device) {
+        return device == null ? Device.UNKNOWN : device;
+    }
+
+    private void refuseDisabled(UserAccount user) {
+        if (user.isDisabled()) {
+            throw new NotAuthenticatedException("This account is disabled.");
+        }
     }
 
     private Optional<UserSession> sessionOf(String refreshToken) {

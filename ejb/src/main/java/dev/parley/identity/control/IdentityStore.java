@@ -5,11 +5,18 @@ import dev.parley.identity.entity.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -71,8 +78,59 @@ public class IdentityStore {
                 .setParameter("h", hash).getResultStream().findFirst();
     }
 
-    public void revokeFamily(UUID familyId, OffsetDateTime now) {
-        em.createQuery("update UserSession s set s.revokedAt = :now where s.familyId = :f and s.revokedAt is null")
-                .setParameter("now", now).setParameter("f", familyId).executeUpdate();
+    /**
+     * Trades this token for a newer one, if nobody did before: a compare-and-set on the row, so that
+     * of two refreshes with the same token at the same moment exactly one wins.
+     */
+    public boolean rotate(UUID sessionId, OffsetDateTime now) {
+        return em.createQuery("update UserSession s set s.rotatedAt = :now"
+                        + " where s.id = :id and s.rotatedAt is null and s.revokedAt is null")
+                .setParameter("now", now).setParameter("id", sessionId).executeUpdate() == 1;
+    }
+
+    /** Ends these sign-ins of the user; the ones that were still live. */
+    public Set<UUID> revokeFamilies(UUID userId, Collection<UUID> familyIds, OffsetDateTime now) {
+        if (familyIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> live = new HashSet<>(em.createQuery("select distinct s.familyId from UserSession s"
+                        + " where s.userId = :u and s.familyId in :f and s.revokedAt is null", UUID.class)
+                .setParameter("u", userId).setParameter("f", familyIds).getResultList());
+        em.createQuery("update UserSession s set s.revokedAt = :now"
+                        + " where s.userId = :u and s.familyId in :f and s.revokedAt is null")
+                .setParameter("now", now).setParameter("u", userId).setParameter("f", familyIds).executeUpdate();
+        return live;
+    }
+
+    /** The user's live sign-ins: the current token of each family, newest sign-in first. */
+    public List<UserSession> liveSignIns(UUID userId, OffsetDateTime now) {
+        return em.createQuery("select s from UserSession s where s.userId = :u and s.rotatedAt is null"
+                        + " and s.revokedAt is null and s.expiresAt > :now order by s.signedInAt desc, s.id desc",
+                        UserSession.class)
+                .setParameter("u", userId).setParameter("now", now).getResultList();
+    }
+
+    /** Every sign-in of the user that has not ended. */
+    public List<UUID> liveFamilies(UUID userId) {
+        return em.createQuery("select distinct s.familyId from UserSession s where s.userId = :u"
+                        + " and s.revokedAt is null", UUID.class)
+                .setParameter("u", userId).getResultList();
+    }
+
+    /** Sign-ins ended and accounts disabled since then: what the revocation set holds when an instance starts. */
+    public List<SignInsEnded> endedSince(Instant since) {
+        OffsetDateTime t = OffsetDateTime.ofInstant(since, ZoneOffset.UTC);
+        Map<UUID, Set<UUID>> byUser = new HashMap<>();
+        for (Object[] row : em.createQuery("select distinct s.userId, s.familyId from UserSession s"
+                + " where s.revokedAt > :t", Object[].class).setParameter("t", t).getResultList()) {
+            byUser.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((UUID) row[1]);
+        }
+        List<SignInsEnded> ended = new ArrayList<>();
+        byUser.forEach((user, families) -> ended.add(new SignInsEnded(user, families, null)));
+        for (Object[] row : em.createQuery("select u.id, u.disabledAt from UserAccount u where u.disabledAt > :t",
+                Object[].class).setParameter("t", t).getResultList()) {
+            ended.add(new SignInsEnded((UUID) row[0], Set.of(), ((OffsetDateTime) row[1]).toInstant()));
+        }
+        return ended;
     }
 }

@@ -58,6 +58,9 @@ public class TokenService {
     @ConfigProperty(name = "parley.jwt.verified-cache-size")
     int verifiedCacheSize;
 
+    @Inject
+    RevokedSignIns revoked;
+
     VerifiedTokens verified;
     private RSASSAVerifier verifier;
 
@@ -71,11 +74,13 @@ public class TokenService {
         return accessTtlSeconds;
     }
 
-    public String accessToken(UserAccount user) {
+    /** An access token for the user's sign-in {@code signIn} (its {@code sid} claim). */
+    public String accessToken(UserAccount user, UUID signIn) {
         Instant now = clock.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(user.getId().toString())
+                .claim(SIGN_IN_CLAIM, signIn.toString())
                 .claim("upn", user.getUsername())
                 .claim("groups", List.of(USER_GROUP))
                 .jwtID(UUID.randomUUID().toString())
@@ -92,8 +97,11 @@ public class TokenService {
         return jwt.serialize();
     }
 
-    /** Who a valid access token speaks for, and until when. */
-    public record Bearer(UUID userId, Instant expiresAt) {
+    /** The claim that names the sign-in (refresh-token family) a token belongs to. */
+    static final String SIGN_IN_CLAIM = "sid";
+
+    /** Who a valid access token speaks for, until when, of which sign-in, issued when. */
+    public record Bearer(UUID userId, Instant expiresAt, UUID signIn, Instant issuedAt) {
     }
 
     /** The user id of a valid, unexpired access token of ours; empty for anything else. */
@@ -101,8 +109,15 @@ public class TokenService {
         return bearer(token).map(Bearer::userId);
     }
 
-    /** The bearer of a valid, unexpired access token of ours, with its expiry; empty for anything else. */
+    /**
+     * The bearer of a valid, unexpired access token of ours, of a sign-in that has not ended; empty for
+     * anything else. The revocation set is asked every time, also for a token verified before.
+     */
     public Optional<Bearer> bearer(String token) {
+        return verified(token).filter(b -> revoked == null || !revoked.refuses(b));
+    }
+
+    private Optional<Bearer> verified(String token) {
         if (token == null || token.isBlank() || token.length() > 8192) {
             return Optional.empty();
         }
@@ -121,7 +136,13 @@ public class TokenService {
             if (!issuer.equals(claims.getIssuer()) || exp == null || !exp.toInstant().isAfter(now)) {
                 return Optional.empty();
             }
-            Bearer bearer = new Bearer(UUID.fromString(claims.getSubject()), exp.toInstant());
+            String sid = claims.getStringClaim(SIGN_IN_CLAIM);
+            Date iat = claims.getIssueTime();
+            if (sid == null || iat == null) {
+                return Optional.empty();
+            }
+            Bearer bearer = new Bearer(UUID.fromString(claims.getSubject()), exp.toInstant(), UUID.fromString(sid),
+                    iat.toInstant());
             verified.put(token, bearer, now);
             return Optional.of(bearer);
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {

@@ -1,7 +1,8 @@
 /**
- * Accounts and sign-in: registration and login with bcrypt-hashed passwords, short-lived
- * signed access tokens (verified by MicroProfile JWT on the REST API and by
- * {@link dev.parley.identity.control.TokenService} on the gateway) and rotating refresh tokens stored
- * hashed in {@code user_sessions}.
+ * Accounts and sign-in: registration and login with bcrypt-hashed passwords, short-lived signed access
+ * tokens ({@link dev.parley.identity.control.TokenService}, checked against the revocation set
+ * {@link dev.parley.identity.control.RevokedSignIns} on every use), and sign-ins: families of rotating,
+ * single-use refresh tokens stored hashed in {@code user_sessions}, listed and revoked by their owner
+ * (docs/accounts.md).
  */
 package dev.parley.identity.control;

@@ -43,6 +43,12 @@ public class UserAccount {
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+    @Column(name = "disabled_at")
+    private OffsetDateTime disabledAt;
+    /** the language of the UI and of mail ({@code en}, {@code ru}); null: the browser's */
+    private String locale;
+    @Column(name = "status_text")
+    private String statusText;
 
     protected UserAccount() {
     }
@@ -103,5 +109,63 @@ public class UserAccount {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public OffsetDateTime getDisabledAt() {
+        return disabledAt;
+    }
+
+    /** Disables the account at {@code when}, or enables it again with {@code null}. */
+    public void setDisabledAt(OffsetDateTime when) {
+        this.disabledAt = when;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public String getStatusText() {
+        return statusText;
+    }
+
+    public void setStatusText(String statusText) {
+        this.statusText = statusText;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A new password hash; null: no local password (an account of the identity provider only). */
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void setEmailVerified(boolean emailVerified) {
+        this.emailVerified = emailVerified;
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The user's own choice of display name (null when none), unlike {@link #getDisplayName()}. */
+    public String getChosenDisplayName() {
+        return displayName;
     }
 }

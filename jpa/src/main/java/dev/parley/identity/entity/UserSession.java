@@ -35,20 +35,36 @@ public class UserSession {
     private OffsetDateTime expiresAt;
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
+    @Column(name = "rotated_at")
+    private OffsetDateTime rotatedAt;
+    @Column(name = "signed_in_at", nullable = false)
+    private OffsetDateTime signedInAt;
+    @Column(name = "ip")
+    private String ip;
 
     protected UserSession() {
     }
 
-    public UserSession(UUID userId, UUID familyId, String refreshTokenHash, String userAgent,
-            OffsetDateTime expiresAt) {
+    /**
+     * A refresh token of the sign-in {@code familyId}, which began at {@code signedInAt} (now, for a
+     * new sign-in; the family's start, for a rotation).
+     */
+    public UserSession(UUID userId, UUID familyId, String refreshTokenHash, String userAgent, String ip,
+            OffsetDateTime signedInAt, OffsetDateTime expiresAt) {
         this.id = Ids.next();
         this.userId = userId;
         this.familyId = familyId;
         this.refreshTokenHash = refreshTokenHash;
-        this.userAgent = userAgent == null || userAgent.length() <= 500 ? userAgent : userAgent.substring(0, 500);
+        this.userAgent = clip(userAgent, 500);
+        this.ip = clip(ip, 64);
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.lastSeen = createdAt;
+        this.signedInAt = signedInAt == null ? createdAt : signedInAt;
         this.expiresAt = expiresAt;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     public UUID getId() {
@@ -67,13 +83,30 @@ public class UserSession {
         return expiresAt;
     }
 
+    /** The whole sign-in was ended (signed out, revoked, or a rotated token of it was reused). */
     public boolean isRevoked() {
         return revokedAt != null;
     }
 
-    public void revoke() {
-        if (revokedAt == null) {
-            revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        }
+    /** This token was traded for a newer one of the same sign-in. */
+    public boolean isRotated() {
+        return rotatedAt != null;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    /** When this token was issued: the sign-in's last refresh. */
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getSignedInAt() {
+        return signedInAt;
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.identity.boundary;
 
 import dev.parley.identity.control.AuthResult;
 import dev.parley.identity.control.Credentials;
+import dev.parley.identity.control.Device;
 import dev.parley.identity.control.IdentityService;
 import dev.parley.identity.control.RefreshRequest;
 import dev.parley.identity.control.Registration;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +35,9 @@ public class AuthResource {
     @Inject
     IdentityService identity;
 
+    @Context
+    HttpServletRequest http;
+
     @POST
     @Path("register")
     @Operation(operationId = "register", summary = "Create an account and sign in")
@@ -42,7 +48,8 @@ public class AuthResource {
     @APIResponse(responseCode = "409", description = "Email or username taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response register(Registration registration, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return Response.status(Response.Status.CREATED).entity(identity.register(registration, userAgent)).build();
+        return Response.status(Response.Status.CREATED).entity(identity.register(registration, device(userAgent)))
+                .build();
     }
 
     @POST
@@ -53,7 +60,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Wrong login or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthResult login(Credentials credentials, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return identity.login(credentials, userAgent);
+        return identity.login(credentials, device(userAgent));
     }
 
     @POST
@@ -64,7 +71,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown, expired or reused refresh token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public AuthResult refresh(RefreshRequest request, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-        return identity.refresh(request, userAgent);
+        return identity.refresh(request, device(userAgent));
     }
 
     @POST
@@ -74,5 +81,9 @@ public class AuthResource {
     public Response logout(RefreshRequest request) {
         identity.logout(request);
         return Response.noContent().build();
+    }
+
+    private Device device(String userAgent) {
+        return new Device(userAgent, http.getRemoteAddr());
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.identity.boundary;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.identity.control.AuthResult;
 import dev.parley.identity.control.Credentials;
+import dev.parley.identity.control.Device;
 import dev.parley.identity.control.IdentityService;
 import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +34,7 @@ public class SignInBacking {
 
     public void signIn() throws IOException {
         try {
-            AuthResult result = identity.login(new Credentials(login, password), userAgent());
+            AuthResult result = identity.login(new Credentials(login, password), device());
             enter(me, result, next);
         } catch (ParleyException e) {
             PageMessages.show(e, "signin", Set.of("login", "password"));
@@ -44,8 +45,9 @@ public class SignInBacking {
     static void enter(SignedInUser me, AuthResult result, String next) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         // a new session id on sign-in: an id planted before cannot ride along
-        ((HttpServletRequest) external.getRequest()).changeSessionId();
-        me.signIn(result.user());
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.changeSessionId();
+        me.signIn(result, request.getSession());
         external.redirect(external.getRequestContextPath() + (isLocalPath(next) ? next : "/"));
     }
 
@@ -55,9 +57,10 @@ public class SignInBacking {
                 && next.chars().noneMatch(c -> c < 0x20 || c == '\\');
     }
 
-    static String userAgent() {
-        String agent = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("User-Agent");
-        return agent == null ? null : agent.substring(0, Math.min(agent.length(), 255));
+    /** The browser signing in: its User-Agent and address. */
+    static Device device() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return new Device(request.getHeader("User-Agent"), request.getRemoteAddr());
     }
 
     public String getLogin() {

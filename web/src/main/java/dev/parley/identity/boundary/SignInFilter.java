@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,15 @@ public class SignInFilter extends HttpFilter {
 
     private boolean signedIn(HttpServletRequest request) {
         // don't create a session (and its beans) only to find it empty
-        return request.getSession(false) != null && me.isSignedIn();
+        HttpSession session = request.getSession(false);
+        if (session == null || !me.isSignedIn()) {
+            return false;
+        }
+        if (me.isRevoked()) {
+            // signed out elsewhere, or the account was disabled: this session ends now
+            session.invalidate();
+            return false;
+        }
+        return true;
     }
 }

@@ -31,7 +31,7 @@ public class SignUpBacking {
     public void signUp() throws IOException {
         try {
             SignInBacking.enter(me, identity.register(new Registration(email, username, password),
-                    SignInBacking.userAgent()), next);
+                    SignInBacking.device()), next);
         } catch (ParleyException e) {
             PageMessages.show(e, "signup", Set.of("email", "username", "password"));
         }

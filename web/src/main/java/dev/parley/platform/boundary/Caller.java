@@ -21,4 +21,12 @@ public class Caller {
         }
         return bearer.userId();
     }
+
+    /** The sign-in (refresh-token family) the request's access token belongs to. */
+    public UUID signIn() {
+        if (bearer == null) {
+            throw new NotAuthenticatedException("Sign in first.");
+        }
+        return bearer.signIn();
+    }
 }

@@ -51,7 +51,7 @@ public class PushHandshakeFilter extends HttpFilter {
 
     private boolean signedIn(HttpServletRequest request) {
         return request.getRequestedSessionId() != null && request.isRequestedSessionIdFromCookie()
-                && request.getSession(false) != null && me.isSignedIn();
+                && request.getSession(false) != null && me.isSignedIn() && !me.isRevoked();
     }
 
     private static boolean sameOrigin(HttpServletRequest request) {
