@@ -203,4 +203,60 @@ class SignInsIT extends ParleyDeployment {
         assertThat(api.call("PATCH", "/api/admin/settings", admin, "{\"accounts.unverified-access\":\"full\"}").status())
                 .isEqualTo(200);
     }
+
+    /** The installation's signing key, as only the server has it (read from the database for the test). */
+    private static java.security.interfaces.RSAPrivateKey signingKey() throws Exception {
+        String url = "jdbc:postgresql://" + System.getenv("PARLEY_DB_HOST") + ":" + System.getenv("PARLEY_DB_PORT")
+                + "/" + System.getenv("PARLEY_DB_NAME");
+        try (var db = java.sql.DriverManager.getConnection(url, System.getenv("PARLEY_DB_USER"),
+                System.getenv("PARLEY_DB_PASSWORD"));
+                var rows = db.createStatement().executeQuery("select private_pem from signing_keys")) {
+            assertThat(rows.next()).isTrue();
+            String body = rows.getString(1).replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", "");
+            return (java.security.interfaces.RSAPrivateKey) java.security.KeyFactory.getInstance("RSA")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(java.util.Base64.getDecoder().decode(body)));
+        }
+    }
+
+    private static String sign(com.nimbusds.jwt.JWTClaimsSet claims, java.security.PrivateKey key) throws Exception {
+        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.RS256),
+                claims);
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    @Test
+    void forgedExpiredAndUnsignedAccessTokensAreRefusedOnTheApiAndTheGateway() throws Exception {
+        Api api = new Api(base);
+        Api.User ada = api.signUp("attack");
+        Api.User eve = api.signUp("attack_eve");
+        SignIn signIn = login(api, ada.username(), "Victim");
+        String[] parts = signIn.accessToken().split("\\.");
+        var b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        var claims = com.nimbusds.jwt.JWTClaimsSet.parse(new String(java.util.Base64.getUrlDecoder().decode(parts[1])));
+        java.util.Date past = new java.util.Date(System.currentTimeMillis() - 60_000);
+        var key = signingKey();
+
+        java.util.Map<String, String> attacks = new java.util.LinkedHashMap<>();
+        attacks.put("expired, validly signed", sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims)
+                .issueTime(new java.util.Date(past.getTime() - 900_000)).expirationTime(past).build(), key));
+        attacks.put("tampered claims (another user), old signature", parts[0] + "."
+                + b64.encodeToString(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).subject(eve.id()).build()
+                        .toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2]);
+        var other = java.security.KeyPairGenerator.getInstance("RSA");
+        other.initialize(2048);
+        attacks.put("signed with another key", sign(claims, other.generateKeyPair().getPrivate()));
+        attacks.put("alg none", b64.encodeToString("{\"alg\":\"none\"}".getBytes()) + "." + parts[1] + ".");
+        attacks.put("another issuer", sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).issuer("evil").build(), key));
+        attacks.put("no sign-in", sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).claim("sid", null).build(), key));
+
+        for (var attack : attacks.entrySet()) {
+            Api.Reply reply = api.get("/api/users/me", attack.getValue());
+            assertThat(reply.status()).as(attack.getKey()).isEqualTo(401);
+            GatewayClient ws = GatewayClient.connect(base);
+            ws.send("authenticate", Json.createObjectBuilder().add("token", attack.getValue()).build());
+            assertThat(ws.awaitClose().code()).as(attack.getKey()).isEqualTo(4001);
+        }
+        assertThat(api.get("/api/users/me", signIn.accessToken()).status()).as("the genuine token").isEqualTo(200);
+    }
 }
