@@ -249,6 +249,32 @@ class ScimProvisioningIT extends ParleyDeployment {
     }
 
     @Test
+    void aDeletedUserComesBackOnlyAsTheSamePersonOfTheProvider() {
+        String userName = unique("returning.");
+        String objectId = UUID.randomUUID().toString();
+        String body = "{'userName':'" + userName + "','externalId':'" + objectId + "','emails':[{'value':'" + userName
+                + "@example.test'}],'password':'" + PASSWORD + "'}";
+        Api.Reply created = scim("POST", "/Users", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().getString("id");
+        assertThat(scim("DELETE", "/Users/" + id, null).status()).isEqualTo(204);
+        assertThat(login(userName).status()).isEqualTo(401);
+
+        // another person of the provider (another externalId) cannot take the name or the account
+        assertScimError(scim("POST", "/Users", body.replace(objectId, UUID.randomUUID().toString())), 409, "uniqueness");
+        assertScimError(scim("POST", "/Users", body.replace("'externalId':'" + objectId + "',", "")), 409, "uniqueness");
+
+        Api.Reply back = scim("POST", "/Users", body);
+        assertThat(back.status()).as(back.toString()).isEqualTo(201);
+        assertThat(back.json().getString("id")).as("the same account").isEqualTo(id);
+        assertThat(back.json().getBoolean("active")).isTrue();
+        assertThat(scim("GET", "/Users/" + id, null).status()).isEqualTo(200);
+        assertThat(login(userName).status()).isEqualTo(200);
+        assertThat(auditActions(id)).containsExactly("scim.user.create", "scim.user.delete", "scim.user.restore",
+                "scim.user.update", "scim.user.enable");
+    }
+
+    @Test
     void anAccountMadeBeforeProvisioningIsFoundAndDeactivatedToo() {
         Api api = new Api(base);
         Api.User local = api.signUp("before_scim");

@@ -86,6 +86,7 @@ public class ScimService {
         UserAccount user = new UserAccount(email, username(userName), d.shownName(), passwordHash(d.password()));
         user.setEmailVerified(true);
         store.add(user);
+        flush(); // the account's row first: scim_users refers to it, and the two entities know nothing of each other
         ScimUser s = new ScimUser(user.getId(), userName);
         s.set(userName, blankToNull(d.externalId()), blankToNull(d.givenName()), blankToNull(d.familyName()));
         store.add(s);
