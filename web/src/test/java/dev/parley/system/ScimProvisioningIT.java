@@ -275,6 +275,44 @@ class ScimProvisioningIT extends ParleyDeployment {
     }
 
     @Test
+    void deletingAUserKeepsWhatTheyWroteUnderTheirName() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("scim_owner");
+        String serverId = api.createServer(owner, "Deprovisioning");
+        String channelId = api.firstChannel(owner, serverId);
+        String userName = unique("leaver.");
+        Api.Reply created = scim("POST", "/Users", "{'userName':'" + userName + "','displayName':'Lea Ver',"
+                + "'emails':[{'value':'" + userName + "@example.test'}],'password':'" + PASSWORD + "'}");
+        String id = created.json().getString("id");
+        Api.User leaver = new Api.User(id, userName, login(userName).json().getString("accessToken"));
+        api.join(leaver, owner, serverId);
+        String messageId = api.postMessage(leaver, channelId, "handing over: the runbook is in the wiki");
+
+        assertThat(scim("DELETE", "/Users/" + id, null).status()).isEqualTo(204);
+
+        Api.Reply kept = api.get("/api/messages/" + messageId, owner.token());
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.json().getString("content")).isEqualTo("handing over: the runbook is in the wiki");
+        assertThat(kept.json().getJsonObject("author").getString("id")).isEqualTo(id);
+        assertThat(kept.json().getJsonObject("author").getString("username")).isEqualTo(userName);
+    }
+
+    @Test
+    void emailUserNamesGiveValidUniqueUsernames() {
+        String local = unique("same.name.");
+        List<String> usernames = new ArrayList<>();
+        for (String domain : List.of("a.example", "b.example", "c.example")) {
+            String userName = local + "@" + domain;
+            Api.Reply created = scim("POST", "/Users", "{'userName':'" + userName + "','emails':[{'value':'" + userName
+                    + "'}],'password':'" + PASSWORD + "'}");
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            assertThat(created.json().getString("userName")).as("the provider sees its own").isEqualTo(userName);
+            usernames.add(login(userName).json().getJsonObject("user").getString("username"));
+        }
+        assertThat(usernames).containsExactly(local, local + "-2", local + "-3");
+    }
+
+    @Test
     void anAccountMadeBeforeProvisioningIsFoundAndDeactivatedToo() {
         Api api = new Api(base);
         Api.User local = api.signUp("before_scim");

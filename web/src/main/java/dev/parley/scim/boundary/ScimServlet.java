@@ -80,7 +80,8 @@ public class ScimServlet extends HttpServlet {
     }
 
     private void route(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        // a base URL configured with a trailing slash makes some providers ask for //Users
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceAll("/{2,}", "/");
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         String base = publicUrl.of(PATH);
         String users = base + "/Users";
