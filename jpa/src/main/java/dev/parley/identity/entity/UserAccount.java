@@ -168,4 +168,16 @@ public class UserAccount {
     public String getChosenDisplayName() {
         return displayName;
     }
+
+    /** A new email address (stored in lower case), such as one the identity provider changed. */
+    public void setEmail(String email) {
+        this.email = Objects.requireNonNull(email).toLowerCase(Locale.ROOT);
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A new username, such as one the identity provider changed; uniqueness is the caller's to check. */
+    public void setUsername(String username) {
+        this.username = Objects.requireNonNull(username);
+        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
 }
