@@ -78,7 +78,7 @@ public class SsoProviders {
         if (id.isPresent() && secret.isPresent()) {
             String api = s.apply("parley.github.api-url").map(SsoProviders::withoutSlash).orElse(GITHUB_API);
             all.add(new SsoProvider(SsoProvider.GITHUB, SsoProvider.Kind.GITHUB, "GitHub", id.get(), secret.get(),
-                    api, List.of("read:user", "user:email"), null,
+                    api, List.of(s.apply("parley.github.scopes").orElse("read:user user:email").split("[\\s,]+")), null,
                     s.apply("parley.github.authorize-url").orElse(GITHUB_AUTHORIZE),
                     s.apply("parley.github.token-url").orElse(GITHUB_TOKEN), api));
         }
