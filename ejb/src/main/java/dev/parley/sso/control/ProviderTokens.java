@@ -10,6 +10,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,9 +86,10 @@ public final class ProviderTokens {
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(types);
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(clientId),
-                new JWTClaimsSet.Builder().issuer(issuer).build(), required, prohibited));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(new HashSet<>(ALGORITHMS), keys));
+        // mutable sets: the verifier asks them whether they contain null, which Set.of answers with an exception
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(new HashSet<>(Set.of(clientId)),
+                new JWTClaimsSet.Builder().issuer(issuer).build(), new HashSet<>(required), new HashSet<>(prohibited)));
         try {
             return processor.process(token, null);
         } catch (Exception e) {
