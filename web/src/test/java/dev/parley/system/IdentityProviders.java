@@ -46,6 +46,8 @@ final class IdentityProviders {
     static final String PUBLIC_URL = "http://localhost:" + PUBLIC_PORT;
     static final String CORP_CLIENT = "parley-it";
     static final String GOOGLE_CLIENT = "parley-it-google";
+    /** the key id of the organisation's provider's signing key, as its JWKS names it */
+    static final String KEY_ID = "corp";
 
     private static IdentityProviders running;
 
@@ -90,9 +92,12 @@ final class IdentityProviders {
         return "http://localhost:" + PORT + "/" + id;
     }
 
-    /** Signs these claims with the providers' key (what the provider itself would send). */
+    /**
+     * Signs these claims with the organisation's provider's key (what it would send). The mock server gives each
+     * issuer the next of its keys under the issuer's name as key id: {@code corp}.
+     */
     String sign(JWTClaimsSet claims) {
-        return sign(claims, key);
+        return sign(claims, new RSAKey.Builder(key).keyID(KEY_ID).build());
     }
 
     static String sign(JWTClaimsSet claims, RSAKey with) {

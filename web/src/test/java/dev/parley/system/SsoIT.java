@@ -88,7 +88,7 @@ class SsoIT extends ParleyDeployment {
             d.findElement(By.id("sso-oidc")).click();
             signInAtProvider(browser, sub, claims(nick + "@corp.example", true, nick, "Grace Hopper", null, null));
             browser.waitForApp();
-            assertThat(d.findElement(By.id("my-name")).getText()).isEqualTo("Grace Hopper");
+            assertThat(d.findElement(By.cssSelector(".my-name")).getText()).isEqualTo("Grace Hopper");
             assertThat(d.getCurrentUrl()).startsWith(IdentityProviders.PUBLIC_URL + "/");
         }
         // later: the same person (the same subject), whose email changed at the provider, is the same account
@@ -177,7 +177,7 @@ class SsoIT extends ParleyDeployment {
 
     @Test
     void anIdTokenWithAWrongSignatureAudienceIssuerExpiryOrNonceIsRefused() throws Exception {
-        RSAKey stranger = new RSAKeyGenerator(2048).keyID("it-key").keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+        RSAKey stranger = new RSAKeyGenerator(2048).keyID(IdentityProviders.KEY_ID).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                 .generate();
         String issuer = IdentityProviders.issuer("corp");
         Map<String, java.util.function.Function<String, String>> attacks = new java.util.LinkedHashMap<>();
@@ -337,7 +337,7 @@ class SsoIT extends ParleyDeployment {
                 String nick = "only" + UUID.randomUUID().toString().substring(0, 8);
                 signInAtProvider(browser, "pwoff-" + UUID.randomUUID(), claims(nick + "@corp.example", true, nick, "Only SSO", null, null));
                 browser.waitForApp();
-                assertThat(d.findElement(By.id("my-name")).getText()).isEqualTo("Only SSO");
+                assertThat(d.findElement(By.cssSelector(".my-name")).getText()).isEqualTo("Only SSO");
             }
         } finally {
             assertThat(api.call("PATCH", "/api/admin/settings", admin, "{\"auth.local-passwords\":\"true\"}").status())
@@ -406,7 +406,7 @@ class SsoIT extends ParleyDeployment {
             assertThat(none.status()).isEqualTo(400);
             assertThat(none.contentType()).startsWith("application/problem+json");
             assertThat(logout(api, IdentityProviders.sign(logoutToken(sub, sid).build(),
-                    new RSAKeyGenerator(2048).keyID("it-key").generate())).status()).as("another key").isEqualTo(400);
+                    new RSAKeyGenerator(2048).keyID(IdentityProviders.KEY_ID).generate())).status()).as("another key").isEqualTo(400);
             assertThat(logout(api, idp.sign(logoutToken(sub, sid).claim("nonce", "n").build())).status()).as("a nonce").isEqualTo(400);
             assertThat(logout(api, idp.sign(logoutToken(sub, sid).claim("events", Map.of()).build())).status())
                     .as("no logout event").isEqualTo(400);

@@ -94,7 +94,8 @@ public final class ProviderTokens {
             return processor.process(token, null);
         } catch (Exception e) {
             // ParseException, BadJOSEException (signature, key, claims), JOSEException: all the same to the person
-            throw new SsoRefusal(SsoRefusal.INVALID, "The provider's token is not valid: " + e.getMessage(), e);
+            throw new SsoRefusal(SsoRefusal.INVALID, "The provider's token is not valid: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
     }
 
