@@ -144,6 +144,21 @@ class AuthorizationMatrixIT extends ParleyDeployment {
                     "403 403 403 403 403 403 403 403 401"),
             rest("PATCH /api/admin/settings", (w, who) -> w.call(who, "PATCH", "/api/admin/settings",
                     json("auth.local-passwords", "false")), "403 403 403 403 403 403 403 403 401"),
+            // single sign-on (docs/identity-providers.md): the browser's redirects are anyone's; GitHub needs no discovery,
+            // so its start answers the same whether or not a provider is up
+            rest("GET /api/auth/oauth/{provider}", (w, who) -> w.call(who, "GET", "/api/auth/oauth/github", null),
+                    "303 303 303 303 303 303 303 303 303"),
+            rest("GET /api/auth/oauth/callback", (w, who) -> w.call(who, "GET", "/api/auth/oauth/callback?state=x&code=y", null),
+                    "303 303 303 303 303 303 303 303 303"),
+            // the provider's logout token, not a user's token, is what counts: none here, 400 for everyone
+            rest("POST /api/auth/oidc/backchannel-logout", (w, who) -> w.api.send(w.api.request(
+                    "/api/auth/oidc/backchannel-logout", w.token(who)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("logout_token=")).build()),
+                    "400 400 400 400 400 400 400 400 400"),
+            rest("GET /api/admin/sso/group-roles", (w, who) -> w.call(who, "GET", "/api/admin/sso/group-roles", null),
+                    "403 403 403 403 403 403 403 403 401"),
+            rest("PUT /api/admin/sso/group-roles", (w, who) -> w.call(who, "PUT", "/api/admin/sso/group-roles", "[]"),
+                    "403 403 403 403 403 403 403 403 401"),
             rest("GET /api/users/me/unread", (w, who) -> w.call(who, "GET", "/api/users/me/unread", null),
                     "200 200 200 200 200 200 200 200 401"),
             rest("GET /api/users/me/blocks", (w, who) -> w.call(who, "GET", "/api/users/me/blocks", null),

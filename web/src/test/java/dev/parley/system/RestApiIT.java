@@ -522,6 +522,8 @@ class RestApiIT extends ParleyDeployment {
                 "setPresence",
                 // sign-ins and the installation's settings (docs/accounts.md)
                 "listSessions", "revokeSession", "revokeOtherSessions", "getInstanceSettings", "updateInstanceSettings",
+                // single sign-on (docs/identity-providers.md)
+                "startSsoSignIn", "finishSsoSignIn", "oidcBackchannelLogout", "getSsoGroupRoles", "replaceSsoGroupRoles",
                 // auto-moderation
                 "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule",
                 // roles and permissions (docs/api.md)

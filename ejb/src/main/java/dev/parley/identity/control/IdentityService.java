@@ -45,6 +45,9 @@ public class IdentityService {
     SessionRevoker revoker;
 
     @Inject
+    LocalPasswords localPasswords;
+
+    @Inject
     @ConfigProperty(name = "parley.jwt.refresh-ttl-days")
     int refreshTtlDays;
 
@@ -52,6 +55,7 @@ public class IdentityService {
     jakarta.enterprise.event.Event<SignInsEnded> ended;
 
     public AuthResult register(Registration registration, Device device) {
+        localPasswords.require();
         inputs.check(registration);
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
         String username = registration.username().trim();
@@ -77,6 +81,7 @@ public class IdentityService {
     }
 
     public AuthResult login(Credentials credentials, Device device) {
+        localPasswords.require();
         inputs.check(credentials);
         String login = credentials.login().trim().toLowerCase(Locale.ROOT);
         Optional<UserAccount> user = store.byLogin(login);

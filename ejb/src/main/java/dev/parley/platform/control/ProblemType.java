@@ -27,6 +27,8 @@ public enum ProblemType {
     // who the caller is and what they may do
     NOT_AUTHENTICATED("not-authenticated", "Not authenticated", 401, "Sign in first."),
     FORBIDDEN("forbidden", "Forbidden", 403, "You may not do this."),
+    LOCAL_PASSWORDS_OFF("local-passwords-off", "Local passwords are off", 403,
+            "This installation signs people in through its identity provider only."),
     NOT_FOUND("not-found", "Not found", 404, "There is nothing here."),
     // how the caller asked
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405, "This resource does not support that method."),

@@ -52,7 +52,7 @@ public class SignInBacking {
     }
 
     /** Only paths of this application: never another host ({@code //evil}, {@code /\evil}). */
-    static boolean isLocalPath(String next) {
+    public static boolean isLocalPath(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
                 && next.chars().noneMatch(c -> c < 0x20 || c == '\\');
     }

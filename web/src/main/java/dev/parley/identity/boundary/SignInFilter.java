@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Sends signed-out visitors of any page except sign-in, sign-up and an invite to the sign-in page,
+ * Sends signed-out visitors of any page except sign-in, sign-up, an invite and a failed single sign-on to the sign-in page,
  * remembering where they wanted to go (an invite link keeps working through signing in).
  */
 @WebFilter(urlPatterns = {"", "*.xhtml", "/channels/*"}) // and message links (MessageLinkServlet)
@@ -23,7 +23,7 @@ public class SignInFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** sign-in, sign-up, and an invite's page (which offers both beside the server it leads to) */
     private static final Set<String> PUBLIC_PAGES = Set.of(SignInBacking.PAGE, SignUpBacking.PAGE,
-            dev.parley.guild.boundary.JoinBacking.PAGE);
+            dev.parley.guild.boundary.JoinBacking.PAGE, "/sso-error.xhtml");
 
     @Inject
     SignedInUser me;

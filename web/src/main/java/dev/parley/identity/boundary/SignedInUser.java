@@ -46,7 +46,8 @@ public class SignedInUser implements Serializable {
     @Inject
     RevokedSignIns revoked;
 
-    void signIn(AuthResult result, HttpSession session) {
+    /** Starts the signed-in session of this browser (sign-in page, sign-up, single sign-on). */
+    public void signIn(AuthResult result, HttpSession session) {
         AccountView account = result.user();
         id = account.id();
         signIn = result.sessionId();
