@@ -522,6 +522,8 @@ class ServerSettingsIT extends ParleyDeployment {
         String general = api.firstChannel(owner, server);
         String alerts = api.post("/api/servers/" + server + "/channels", owner.token(), "{\"name\":\"mod-alerts\"}")
                 .json().getString("id");
+        String film = api.post("/api/servers/" + server + "/channels", owner.token(), "{\"name\":\"film-club\"}")
+                .json().getString("id");
 
         ChatBrowser page = signedIn("owner", owner, "/settings.xhtml?server=" + server);
         click(page, By.cssSelector(".settings-nav a[data-tab='automod']"));
@@ -546,6 +548,8 @@ class ServerSettingsIT extends ParleyDeployment {
                 .getText().equals("At most 1,000 lines."));
 
         page.type(By.id("automod-editor:keywords"), "spoiler\nthe butler did it");
+        By filmExempt = By.cssSelector("#exempt-channels input[data-channel-id='" + film + "']");
+        click(page, filmExempt);
         click(page, By.id("automod-editor:save-rule"));
         until(page, "the rule in the table", () -> !page.driver().findElements(By.cssSelector("#automod-table tr.automod-row")).isEmpty());
         var rules = api.get("/api/servers/" + server + "/automod/rules", owner.token()).array();
@@ -556,6 +560,11 @@ class ServerSettingsIT extends ParleyDeployment {
         assertThat(rule.getBoolean("enabled")).isTrue();
         assertThat(rule.getJsonArray("keywords").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)).containsExactly("spoiler", "the butler did it");
+        assertThat(rule.getJsonArray("exemptChannelIds").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).containsExactly(film);
+        assertThat(rule.getJsonArray("exemptRoleIds")).isEmpty();
+        assertThat(api.post("/api/channels/" + film + "/messages", member.token(), "{\"content\":\"no spoiler talk\"}")
+                .status()).as("the exempt channel is not checked").isEqualTo(201);
         By ruleRow = By.cssSelector("#automod-table tr[data-rule-id='" + rule.getString("id") + "']");
         assertThat(page.driver().findElement(ruleRow).findElement(By.cssSelector(".rule-action")).getText()).isEqualTo("Block");
         assertThat(page.seriousAccessibilityViolations()).as("the rules table").isEmpty();
@@ -571,6 +580,7 @@ class ServerSettingsIT extends ParleyDeployment {
 
         // only flag from now on: a flag rule needs an alert channel, said on its field
         click(page, By.cssSelector("button[aria-label='Edit rule No spoilers']"));
+        assertThat(visible(page, filmExempt).isSelected()).as("the exemption shown again").isTrue();
         new Select(visible(page, By.id("automod-editor:action"))).selectByValue("flag");
         click(page, By.id("automod-editor:save-rule"));
         until(page, "the missing alert channel on its field", () -> page.driver()
