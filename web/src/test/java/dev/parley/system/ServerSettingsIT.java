@@ -492,6 +492,10 @@ class ServerSettingsIT extends ParleyDeployment {
         java.time.Instant end = java.time.Instant.parse(until);
         assertThat(end).isBetween(asked.plusSeconds(600 - 60), asked.plusSeconds(600 + 60));
 
+        String timedOut = "You are timed out in this server until " + end.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + ": you can read, but not post or react.";
+        until(chat, "the composer to say so", () -> !chat.driver().findElements(By.id("timed-out")).isEmpty());
+        assertThat(chat.driver().findElement(By.id("timed-out")).getText()).isEqualTo(timedOut);
         chat.send("may I speak?");
         assertThat(notices(chat)).contains("You are timed out in this server until "
                 + end.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");
