@@ -173,6 +173,17 @@ var parley = (function () {
                     quotes[i].textContent = "Original message deleted";
                 }
             }
+        },
+        /**
+         * {ids: "id,id,…"}: many messages of one channel went at once (a ban's clean-up); each is
+         * handled as its own message:delete here and by every other script listening for that
+         */
+        "message:delete-bulk": function (notice) {
+            var ids = typeof notice.ids === "string" && notice.ids ? notice.ids.split(",") : [];
+            for (var i = 0; i < ids.length; i++) {
+                onLive({event: "message:delete", serverId: notice.serverId, channelId: notice.channelId,
+                    messageId: ids[i]});
+            }
         }
     };
 

@@ -3,6 +3,7 @@
  *
  * - member:remove of the reader (left on another page, kicked, banned): the server leaves the rail;
  *   if it is the server on screen, the chat gives way to a sentence saying what happened and a way on.
+ * - server:delete: the server leaves the rail; if it is the server on screen, the chat says it was deleted.
  * - member:remove of someone else in the server on screen: they leave its member list.
  * - A change that may change what the reader sees (a channel created, changed or deleted, a role
  *   changed, an overwrite, the reader's own roles or time-out, the server's name): the server rail,
@@ -31,6 +32,7 @@ var parleyServerLive = (function () {
         me = app.getAttribute("data-user-id") || null;
         serverId = app.getAttribute("data-server-id") || null;
         parley.on("member:remove", onRemove);
+        parley.on("server:delete", onDelete);
         parley.on("member:update", function (notice) {
             if (notice.userId === me) {
                 changed();
@@ -56,6 +58,14 @@ var parleyServerLive = (function () {
         }
         if (notice.serverId === serverId) {
             dropMember(notice.userId);
+        }
+    }
+
+    /** The owner deleted a server: it leaves the rail; if it is on screen, the chat says so. */
+    function onDelete(notice) {
+        dropServerIcon(notice.serverId);
+        if (notice.serverId === serverId) {
+            leave("deleted");
         }
     }
 
@@ -104,11 +114,13 @@ var parleyServerLive = (function () {
             var heading = document.createElement("h2");
             heading.textContent = reason === "banned" ? "You were banned from " + name + "."
                 : reason === "kicked" ? "You were removed from " + name + "."
+                : reason === "deleted" ? name + " was deleted."
                 : "You left " + name + ".";
             var more = document.createElement("p");
             more.className = "muted";
             more.textContent = reason === "banned" ? "You can no longer see it or join it again."
-                : reason === "kicked" ? "You can join it again with a new invite." : "";
+                : reason === "kicked" ? "You can join it again with a new invite."
+                : reason === "deleted" ? "Its owner deleted it, with its channels and messages, for everyone." : "";
             var on = document.createElement("a");
             on.id = "removed-continue";
             on.href = (document.getElementById("message-actions-form") || {getAttribute: function () {

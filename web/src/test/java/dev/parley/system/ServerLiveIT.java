@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 /**
  * What moderation and permission changes look like in the chat page of the person they concern,
  * live, in a real browser on the real WAR: a member a moderator bans is taken out of the server at
- * once; a channel one may no longer see leaves the channel list (and the page leaves it); a new
+ * once, and the messages the ban deletes leave the others' screens; a channel one may no longer see leaves the channel list (and the page leaves it); a new
  * channel appears.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -59,16 +59,27 @@ class ServerLiveIT extends ParleyDeployment {
         assertThat(api.call("PUT", "/api/servers/" + server + "/members/" + moderator.id() + "/roles/" + role,
                 owner.token(), null).status()).isEqualTo(204);
         String general = api.firstChannel(owner, server);
+        api.postMessage(owner, general, "welcome, everyone");
+        api.postMessage(member, general, "cheap watches");
+        api.postMessage(member, general, "cheap watches, again");
+        api.postMessage(member, general, "last chance for cheap watches");
 
         ChatBrowser watcher = signedIn("watcher", owner, "/?server=" + server + "&channel=" + general);
         ChatBrowser page = signedIn("banned", member, "/?server=" + server + "&channel=" + general);
         until(watcher, "the member in the owner's member list", () -> !watcher.driver()
                 .findElements(By.cssSelector("#member-list li.member[data-user-id='" + member.id() + "']")).isEmpty());
         assertThat(page.driver().findElements(By.cssSelector(".server-rail a[data-server-id='" + server + "']"))).hasSize(1);
+        watcher.waitForMessage("last chance for cheap watches");
+        watcher.markPage();
 
         Api.Reply ban = api.put("/api/servers/" + server + "/bans/" + member.id(), moderator.token(),
-                "{\"reason\":\"spam\"}");
+                "{\"reason\":\"spam\",\"deleteMessageSeconds\":3600}");
         assertThat(ban.status()).as(ban.toString()).isEqualTo(204);
+
+        // the banned member's messages go from the others' screens at once (one message:delete-bulk)
+        until(watcher, "the banned member's messages to vanish", () -> watcher.messages().equals(
+                java.util.List.of("welcome, everyone")));
+        assertThat(watcher.pageWasNotReloaded()).as("removed live, not by a reload").isTrue();
 
         until(page, "the ban to show", () -> !page.driver().findElements(By.id("removed")).isEmpty());
         assertThat(page.driver().findElement(By.cssSelector("#removed h2")).getText())

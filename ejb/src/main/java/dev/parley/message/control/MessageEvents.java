@@ -2,6 +2,7 @@ package dev.parley.message.control;
 
 import dev.parley.platform.control.JsonText;
 import dev.parley.platform.control.JsonWritable;
+import java.util.List;
 import java.util.UUID;
 
 /** The gateway events of a changed message and their {@code data}, written once per event. */
@@ -9,6 +10,8 @@ public final class MessageEvents {
 
     public static final String MESSAGE_UPDATE = "message:update";
     public static final String MESSAGE_DELETE = "message:delete";
+    /** Many messages of one channel deleted at once (a ban's clean-up), as Discord's MESSAGE_DELETE_BULK. */
+    public static final String MESSAGE_DELETE_BULK = "message:delete-bulk";
     public static final String MESSAGE_PIN = "message:pin";
     public static final String REACTION_ADD = "reaction:add";
     public static final String REACTION_REMOVE = "reaction:remove";
@@ -30,6 +33,23 @@ public final class MessageEvents {
         @Override
         public String toJson() {
             return "{\"channelId\":\"" + channelId + "\",\"messageId\":\"" + messageId + "\"}";
+        }
+    }
+
+    /** {@code message:delete-bulk}: the ids of the messages of one channel deleted together. */
+    public record DeletedBulk(UUID channelId, List<UUID> ids) implements JsonWritable {
+        public DeletedBulk {
+            ids = List.copyOf(ids);
+        }
+
+        @Override
+        public String toJson() {
+            StringBuilder out = new StringBuilder(64 + ids.size() * 39).append("{\"channelId\":\"").append(channelId)
+                    .append("\",\"ids\":[");
+            for (int i = 0; i < ids.size(); i++) {
+                out.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
+            }
+            return out.append("]}").toString();
         }
     }
 

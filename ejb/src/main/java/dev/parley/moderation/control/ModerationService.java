@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ import java.util.UUID;
  * messages), unban, the ban list, time-out and nicknames. Each action is checked by
  * {@link PermissionPolicy} (the permission, then the role hierarchy), written to the audit log
  * in its own transaction, and told live after the commit ({@code member:remove},
- * {@code member:update}, {@code message:delete}).
+ * {@code member:update}, {@code message:delete-bulk}).
  */
 @Stateless
 public class ModerationService {
@@ -141,9 +142,12 @@ public class ModerationService {
         int deleted = 0;
         if (seconds > 0) {
             var gone = store.deleteMessagesSince(serverId, targetId, clock.nowUtc().minusSeconds(seconds));
-            // the message room's own event, one per message: every client (gateway, web page) already acts on it
-            gone.forEach(m -> messageChanged.fire(new MessageChanged(MessageEvents.MESSAGE_DELETE, serverId, m.channelId(),
-                    new MessageEvents.Deleted(m.channelId(), m.id()))));
+            // one event per channel with all its ids (Discord's MESSAGE_DELETE_BULK), not one per message:
+            // a ban that cleans up a spammer's hundred messages must not cost a hundred frames per member
+            Map<UUID, List<UUID>> byChannel = new LinkedHashMap<>();
+            gone.forEach(m -> byChannel.computeIfAbsent(m.channelId(), c -> new ArrayList<>()).add(m.id()));
+            byChannel.forEach((channelId, ids) -> messageChanged.fire(new MessageChanged(
+                    MessageEvents.MESSAGE_DELETE_BULK, serverId, channelId, new MessageEvents.DeletedBulk(channelId, ids))));
             deleted = gone.size();
         }
         Map<String, Object> after = new LinkedHashMap<>();

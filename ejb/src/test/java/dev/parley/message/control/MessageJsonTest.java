@@ -132,6 +132,18 @@ class MessageJsonTest {
     }
 
     @Test
+    void aBulkDeleteIsWrittenAsJsonbWritesItAndReadBackWhole() {
+        // read back as another instance's push sink reads a relayed event
+        UUID channel = UUID.randomUUID();
+        for (List<UUID> ids : List.of(List.<UUID>of(), List.of(UUID.randomUUID()),
+                List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))) {
+            MessageEvents.DeletedBulk bulk = new MessageEvents.DeletedBulk(channel, ids);
+            assertThat(bulk.toJson()).isEqualTo(JSONB.toJson(bulk));
+            assertThat(JSONB.fromJson(bulk.toJson(), MessageEvents.DeletedBulk.class)).isEqualTo(bulk);
+        }
+    }
+
+    @Test
     void aViewReadBackFromItsJsonIsTheSameView() {
         // an event relayed from another instance is read back into its record (FacesPushSink's renderers)
         UserView anna = new UserView(UUID.randomUUID(), "anna", "Anna", null);

@@ -40,7 +40,7 @@ import java.util.function.Supplier;
 
 /**
  * The server settings page, {@code settings.xhtml?server=…&tab=…}: Overview, Roles, Members,
- * Invites, Bans and Audit log, each shown only to who may use it. Every action goes to the
+ * Invites, Bans, Auto-moderation ({@code AutomodSettingsBacking}) and Audit log, each shown only to who may use it. Every action goes to the
  * services, which decide again; their refusals show as sentences on top of the section.
  */
 @Named("settings")
@@ -54,6 +54,7 @@ public class ServerSettingsBacking implements Serializable {
     public static final String MEMBERS = "members";
     public static final String INVITES = "invites";
     public static final String BANS = "bans";
+    public static final String AUTOMOD = "automod";
     public static final String AUDIT = "audit";
 
     /** The audit log's action names, for its filter. */
@@ -166,6 +167,9 @@ public class ServerSettingsBacking implements Serializable {
         if (holds(Permission.BAN_MEMBERS)) {
             tabs.add(BANS);
         }
+        if (holds(Permission.MANAGE_SERVER)) {
+            tabs.add(AUTOMOD);
+        }
         if (holds(Permission.VIEW_AUDIT_LOG)) {
             tabs.add(AUDIT);
         }
@@ -179,6 +183,7 @@ public class ServerSettingsBacking implements Serializable {
             case MEMBERS -> "Members";
             case INVITES -> "Invites";
             case BANS -> "Bans";
+            case AUTOMOD -> dev.parley.moderation.boundary.AutomodSettingsBacking.tabTitle();
             case AUDIT -> "Audit log";
             default -> tab;
         };

@@ -1,2 +1,5 @@
-/** How moderation is reached: the REST resources of bans, members' moderation and the audit log. */
+/**
+ * How moderation is reached: the REST resources of bans, members' moderation, auto-moderation
+ * rules and the audit log; the member actions dialog and the Auto-moderation tab of server settings.
+ */
 package dev.parley.moderation.boundary;

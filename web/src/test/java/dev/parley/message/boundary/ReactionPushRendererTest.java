@@ -31,4 +31,13 @@ class ReactionPushRendererTest {
         assertThat(renderer.render(new MessageEvents.Pinned(CHANNEL, MESSAGE, false, USER)))
                 .isEqualTo(Map.of("messageId", MESSAGE.toString(), "pinned", "false"));
     }
+
+    @Test
+    void aBulkDeleteNoticeNamesEveryMessageInOneField() {
+        MessageDeleteBulkPushRenderer renderer = new MessageDeleteBulkPushRenderer();
+        UUID other = UUID.randomUUID();
+        assertThat(renderer.event()).isEqualTo("message:delete-bulk");
+        assertThat(renderer.render(new MessageEvents.DeletedBulk(CHANNEL, java.util.List.of(MESSAGE, other))))
+                .isEqualTo(Map.of("ids", MESSAGE + "," + other));
+    }
 }
