@@ -66,6 +66,23 @@ public class EmailVerificationService {
         sendLink(user, requested);
     }
 
+    /** Whether this token opens a verification link now (for the page, before it offers the button). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public boolean isOpen(String token) {
+        try {
+            links.open(token, Purpose.VERIFY_EMAIL);
+            return true;
+        } catch (dev.parley.platform.control.InvalidLinkException e) {
+            return false;
+        }
+    }
+
+    /** Whether the user's address is verified. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public boolean isVerified(UUID userId) {
+        return store.user(userId).map(UserAccount::isEmailVerified).orElse(true);
+    }
+
     /** Marks the address of the link's account verified and uses the link up; {@code invalid-link} when it opens nothing. */
     public void verify(LinkToken request) {
         inputs.check(request);

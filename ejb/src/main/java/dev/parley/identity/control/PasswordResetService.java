@@ -60,9 +60,27 @@ public class PasswordResetService {
     @Inject
     Event<OutgoingMail> mail;
 
-    /** Checks the request's shape now; the rest is {@link #sendLink}'s, later. Call both through the bean. */
-    public ForgotPassword check(ForgotPassword request) {
-        return inputs.check(request);
+    /**
+     * Takes a forgot-password request from this address ({@code ip}): checks its shape now (a malformed
+     * address is a 400, which tells nothing about accounts); the rest is {@link #sendLink}'s, later. Every way
+     * in (REST, the page) comes through here, then calls {@link #sendLink} through the bean.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public ForgotPassword accept(ForgotPassword request, String ip) {
+        ForgotPassword checked = inputs.check(request);
+        // throttle: FORGOT_PASSWORD per IP and per email
+        return checked;
+    }
+
+    /** Whether this token opens a reset link now (for the page, before it asks for a password). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public boolean isOpen(String token) {
+        try {
+            links.open(token, Purpose.RESET_PASSWORD);
+            return true;
+        } catch (InvalidLinkException e) {
+            return false;
+        }
     }
 
     /**

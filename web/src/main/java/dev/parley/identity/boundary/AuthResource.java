@@ -135,8 +135,7 @@ public class AuthResource {
     @APIResponse(responseCode = "202", description = "If an account exists for that address, a link is on its way",
             content = @Content(schema = @Schema(implementation = ForgotPasswordAccepted.class)))
     public Response forgotPassword(ForgotPassword request) {
-        ForgotPassword checked = resets.check(request);
-        // throttle: FORGOT_PASSWORD per IP and per email
+        ForgotPassword checked = resets.accept(request, http.getRemoteAddr());
         resets.sendLink(checked, requestedLocale());
         return Response.accepted(ACCEPTED).build();
     }
