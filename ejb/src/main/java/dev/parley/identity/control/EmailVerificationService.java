@@ -44,6 +44,9 @@ public class EmailVerificationService {
     @Inject
     Event<OutgoingMail> mail;
 
+    @Inject
+    UnverifiedAccess access;
+
     /**
      * Sends the user a new link (after this transaction commits); earlier links stop working.
      *
@@ -67,7 +70,7 @@ public class EmailVerificationService {
     }
 
     /** Whether this token opens a verification link now (for the page, before it offers the button). */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public boolean isOpen(String token) {
         try {
             links.open(token, Purpose.VERIFY_EMAIL);
@@ -77,10 +80,14 @@ public class EmailVerificationService {
         }
     }
 
-    /** Whether the user's address is verified. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
-    public boolean isVerified(UUID userId) {
-        return store.user(userId).map(UserAccount::isEmailVerified).orElse(true);
+    /**
+     * Whether the user may write now, or may only read until the address is verified (for the page's banner).
+     * Through this bean, not {@link UnverifiedAccess} directly: a page's request has no transaction, and the
+     * container closes the entity manager of a read outside one only when it is an EJB's.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public boolean mayWrite(UUID userId) {
+        return access.mayWrite(userId);
     }
 
     /** Marks the address of the link's account verified and uses the link up; {@code invalid-link} when it opens nothing. */

@@ -73,7 +73,7 @@ public class PasswordResetService {
     }
 
     /** Whether this token opens a reset link now (for the page, before it asks for a password). */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public boolean isOpen(String token) {
         try {
             links.open(token, Purpose.RESET_PASSWORD);

@@ -1,7 +1,6 @@
 package dev.parley.identity.boundary;
 
 import dev.parley.identity.control.EmailVerificationService;
-import dev.parley.identity.control.UnverifiedAccess;
 import dev.parley.platform.control.ConflictException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -21,9 +20,6 @@ public class EmailBannerBacking {
     EmailVerificationService verification;
 
     @Inject
-    UnverifiedAccess access;
-
-    @Inject
     SignedInUser me;
 
     private Boolean shown;
@@ -31,7 +27,7 @@ public class EmailBannerBacking {
 
     public boolean isShown() {
         if (shown == null) {
-            shown = me.isSignedIn() && !access.mayWrite(me.id());
+            shown = me.isSignedIn() && !verification.mayWrite(me.id());
         }
         return shown;
     }
