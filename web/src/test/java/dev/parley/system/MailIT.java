@@ -63,14 +63,15 @@ class MailIT extends ParleyDeployment {
     }
 
     /** One received mail: its subject, content type, and the text of its two parts. */
-    record Mail(String subject, String contentType, String text, String textType, String html, String htmlType) {
+    record Mail(String subject, String from, String contentType, String text, String textType, String html,
+            String htmlType) {
 
         static Mail of(MimeMessage m) throws Exception {
             MimeMultipart parts = (MimeMultipart) m.getContent();
             assertThat(parts.getCount()).isEqualTo(2);
             BodyPart text = parts.getBodyPart(0);
             BodyPart html = parts.getBodyPart(1);
-            return new Mail(m.getSubject(), m.getContentType(), (String) text.getContent(), text.getContentType(),
+            return new Mail(m.getSubject(), m.getFrom()[0].toString(), m.getContentType(), (String) text.getContent(), text.getContentType(),
                     (String) html.getContent(), html.getContentType());
         }
 
@@ -159,6 +160,7 @@ class MailIT extends ParleyDeployment {
         assertThat(mail.textType()).startsWith("text/plain").containsIgnoringCase("charset=utf-8");
         assertThat(mail.htmlType()).startsWith("text/html").containsIgnoringCase("charset=utf-8");
         assertThat(mail.subject()).isEqualTo("Verify your email address for Parley");
+        assertThat(mail.from()).isEqualTo("Parley Tests <parley@example.test>");
         assertThat(mail.text()).contains("Hello " + ada.username() + ",").contains("24 hours");
         assertThat(mail.html()).contains("Verify my email address");
         // the public URL of the configuration, not the Host the request came to
@@ -197,14 +199,17 @@ class MailIT extends ParleyDeployment {
         sql("update account_links set expires_at = now() - interval '1 minute' where token_hash = encode(sha256(?::bytea), 'hex')",
                 first);
         assertProblem(api.post("/api/auth/verify-email", null, tokenBody(first)), 400, "invalid-link");
-        ChatBrowser browser = anonymousBrowser("expired");
-        browser.open("/verify-email.xhtml?token=" + first);
+        // the page says so, and offers a new link to its signed-in owner
+        ChatBrowser browser = browsers.signedIn(base, "expired", bob, "/verify-email.xhtml?token=" + first);
         assertThat(shown(browser, "invalid").getText()).isEqualTo("This link has expired or was already used.");
         assertThat(emailVerified(api, bob.token())).isFalse();
-
-        assertThat(api.post("/api/auth/verify-email/resend", bob.token(), null).status()).isEqualTo(204);
+        WebElement resend = shown(browser, "verify:resend");
+        assertThat(resend.getText()).isEqualTo("Send me a new link");
+        resend.click();
+        assertThat(shown(browser, "sent").getText()).isEqualTo("We sent you a new link. Check your mail.");
         String second = awaitMail(email(bob), 2).link(VERIFY_LINK)[2];
         assertThat(second).isNotEqualTo(first);
+
         assertThat(api.post("/api/auth/verify-email/resend", bob.token(), null).status()).isEqualTo(204);
         String third = awaitMail(email(bob), 3).link(VERIFY_LINK)[2];
         assertProblem(api.post("/api/auth/verify-email", null, tokenBody(second)), 400, "invalid-link");

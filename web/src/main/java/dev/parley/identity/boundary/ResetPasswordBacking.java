@@ -40,7 +40,9 @@ public class ResetPasswordBacking {
     public void reset() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (password != null && !password.equals(confirmation)) {
-            String text = ResourceBundle.getBundle("i18n.mail", faces.getViewRoot().getLocale()).getString("reset.mismatch");
+            String text = ResourceBundle.getBundle("i18n.mail", faces.getViewRoot().getLocale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString("reset.mismatch");
             faces.addMessage("reset:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             faces.validationFailed();
             return;
