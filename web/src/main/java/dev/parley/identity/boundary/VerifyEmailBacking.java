@@ -5,19 +5,23 @@ import dev.parley.identity.control.LinkToken;
 import dev.parley.platform.control.ConflictException;
 import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.InvalidLinkException;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * The page a verification mail links to ({@code /verify-email.xhtml?token=…}). Opening it changes nothing:
  * mail scanners fetch links to look at them. The button posts, and that verifies. A link that opens nothing
- * says so and offers a new one (to a signed-in visitor; others sign in first).
+ * says so and offers a new one (to a signed-in visitor; others sign in first). View-scoped: what the page
+ * shows decides which buttons exist, and a button's post must find the page as it was shown.
  */
 @Named("verifyEmail")
-@RequestScoped
-public class VerifyEmailBacking {
+@ViewScoped
+public class VerifyEmailBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String PAGE = EmailVerificationService.PAGE;
 
