@@ -170,6 +170,7 @@ class MailIT extends ParleyDeployment {
         browser.open(link[1]);
         WebElement button = shown(browser, "verify:submit");
         assertThat(button.getText()).isEqualTo("Verify my email address");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         assertThat(emailVerified(api, ada.token())).as("opening the link (as a mail scanner would) changes nothing").isFalse();
         button.click();
         assertThat(shown(browser, "verified").getText()).isEqualTo("Your email address is verified. Thank you!");
@@ -179,6 +180,7 @@ class MailIT extends ParleyDeployment {
         assertThat(shown(browser, "invalid").getText()).isEqualTo("This link has expired or was already used.");
         assertThat(browser.driver().findElements(By.id("verify:submit"))).as("no button for a used link").isEmpty();
         assertThat(shown(browser, "verify:to-login").getText()).isEqualTo("Sign in");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         assertProblem(api.post("/api/auth/verify-email", null, tokenBody(link[2])), 400, "invalid-link");
     }
 
@@ -255,6 +257,7 @@ class MailIT extends ParleyDeployment {
         ChatBrowser browser = anonymousBrowser("resetter");
         browser.open(link[1]);
         WebDriver driver = browser.driver();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         shown(browser, "reset:password").sendKeys("a brand new secret");
         driver.findElement(By.id("reset:confirmation")).sendKeys("a different secret");
         driver.findElement(By.id("reset:submit")).click();
@@ -291,6 +294,7 @@ class MailIT extends ParleyDeployment {
         driver.findElement(By.id("forgot:submit")).click();
         assertThat(shown(browser, "sent").getText()).isEqualTo(
                 "If an account exists for that address, we sent a link. It works for one hour.");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
     @Test
@@ -376,6 +380,7 @@ class MailIT extends ParleyDeployment {
             WebElement banner = shown(page, "verify-banner");
             assertThat(banner.getText()).contains("Verify your email address: we sent you a link.")
                     .contains("Until then you can read, but not write.");
+            assertThat(page.seriousAccessibilityViolations()).isEmpty();
             page.driver().findElement(By.id("verify-banner:resend")).click();
             assertThat(shown(page, "verify-banner:sent").getText()).isEqualTo("Sent. Check your mail.");
             String fresh = awaitMail(email(reader), 2).link(VERIFY_LINK)[2];
