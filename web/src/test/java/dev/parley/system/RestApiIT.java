@@ -513,7 +513,7 @@ class RestApiIT extends ParleyDeployment {
         var operationIds = new java.util.ArrayList<String>();
         parsed.getOpenAPI().getPaths().values().forEach(p -> p.readOperations().forEach(o -> operationIds.add(o.getOperationId())));
         assertThat(operationIds).doesNotHaveDuplicates().containsExactlyInAnyOrder("register", "login", "refreshTokens",
-                "logout", "getCurrentUser", "listServers", "createServer", "getServer", "listServerChannels",
+                "logout", "verifyEmail", "resendVerificationEmail", "forgotPassword", "resetPassword", "getCurrentUser", "listServers", "createServer", "getServer", "listServerChannels",
                 "createChannel", "createInvite", "joinServer", "getChannel", "listChannelMessages", "postMessage",
                 "putChannelOverwrite", "deleteChannelOverwrite", "getMessage", "editMessage", "deleteMessage",
                 "listMessageEdits", "replyToMessage", "pinMessage", "unpinMessage", "listChannelPins", "addReaction",

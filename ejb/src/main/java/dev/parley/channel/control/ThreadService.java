@@ -27,6 +27,9 @@ import java.util.UUID;
 public class ThreadService {
 
     @Inject
+    dev.parley.identity.control.UnverifiedAccess unverified;
+
+    @Inject
     Inputs inputs;
 
     @Inject
@@ -55,6 +58,7 @@ public class ThreadService {
         }
         policy.requireInChannel(userId, parent.id(), Permission.SEND_MESSAGES,
                 "You don't have permission to start threads in this channel.");
+        unverified.check(userId);
         store.lockThreadsOf(messageId);
         if (store.threadOf(messageId).isPresent()) {
             throw new ConflictException("This message already has a thread.", Map.of("messageId", "already has a thread"));

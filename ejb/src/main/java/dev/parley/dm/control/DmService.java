@@ -28,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class DmService {
 
+    @Inject
+    dev.parley.identity.control.UnverifiedAccess unverified;
+
     /** a group holds up to ten people: you and nine others */
     public static final int MAX_OTHERS = 9;
 
@@ -56,6 +59,7 @@ public class DmService {
 
     public Opened open(UUID me, NewDm request) {
         inputs.check(request);
+        unverified.check(me);
         Set<UUID> others = new LinkedHashSet<>(request.userIds());
         others.remove(me);
         if (others.isEmpty() || others.contains(null)) {

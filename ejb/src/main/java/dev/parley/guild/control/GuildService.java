@@ -40,6 +40,9 @@ import java.util.UUID;
 @Stateless
 public class GuildService {
 
+    @Inject
+    dev.parley.identity.control.UnverifiedAccess unverified;
+
     /** The text channel every new server starts with. */
     public static final String FIRST_CHANNEL = "general";
     /** Audit log actions of this room (docs/api.md). */
@@ -90,6 +93,7 @@ public class GuildService {
 
     public ServerView create(UUID ownerId, NewServer request) {
         inputs.check(request);
+        unverified.check(ownerId);
         Guild guild = new Guild(request.name().trim(), ownerId);
         store.add(guild);
         // the rows below refer to the server; entities map ids, not relations, so order the inserts
@@ -114,6 +118,7 @@ public class GuildService {
     public InviteView invite(UUID userId, UUID serverId, NewInvite request) {
         NewInvite limits = inputs.check(request == null ? NewInvite.UNLIMITED : request);
         policy.requireInServer(userId, serverId, Permission.CREATE_INVITE);
+        unverified.check(userId);
         Guild guild = store.server(serverId).orElseThrow(() -> new NotFoundException("No such server."));
         Integer maxUses = limits.maxUses() == null || limits.maxUses() == 0 ? null : limits.maxUses();
         OffsetDateTime expires = limits.maxAgeSeconds() == null || limits.maxAgeSeconds() == 0 ? null

@@ -54,7 +54,19 @@ public class IdentityService {
     @Inject
     jakarta.enterprise.event.Event<SignInsEnded> ended;
 
+    @Inject
+    EmailVerificationService verification;
+
     public AuthResult register(Registration registration, Device device) {
+        return register(registration, device, null);
+    }
+
+    /**
+     * Creates the account, signs it in and mails it a link to verify its address (after the commit).
+     *
+     * @param requested the language of the request, for the mail (null: English)
+     */
+    public AuthResult register(Registration registration, Device device, Locale requested) {
         localPasswords.require();
         inputs.check(registration);
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
@@ -77,6 +89,7 @@ public class IdentityService {
             // a concurrent registration took the name between the check and the insert
             throw new ConflictException("That account already exists.", Map.of("username", "is already taken"));
         }
+        verification.sendLink(user, requested);
         return signIn(user, device);
     }
 

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class MessageService {
 
+    @Inject
+    dev.parley.identity.control.UnverifiedAccess unverified;
+
     public static final int MAX_LENGTH = 4000;
 
     @Inject
@@ -142,6 +145,7 @@ public class MessageService {
         if (!userId.equals(seen.head().authorId())) {
             throw new ForbiddenException("You can only edit your own messages.");
         }
+        unverified.check(userId);
         Message message = store.lock(messageId).orElseThrow(MessageService::noSuchMessage);
         String content = edit.content().strip();
         if (!content.equals(message.getContent())) {

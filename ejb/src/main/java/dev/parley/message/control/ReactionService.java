@@ -16,6 +16,9 @@ import java.util.UUID;
 @Stateless
 public class ReactionService {
 
+    @Inject
+    dev.parley.identity.control.UnverifiedAccess unverified;
+
     public static final int MAX_EMOJI = 20;
     public static final int DEFAULT_PAGE = 25;
     public static final int MAX_PAGE = 100;
@@ -38,6 +41,7 @@ public class ReactionService {
         MessageService.Seen seen = messages.visible(userId, messageId, Permission.READ_MESSAGE_HISTORY);
         policy.requireInChannel(userId, seen.head().channelId(), Permission.ADD_REACTIONS,
                 "You don't have permission to add reactions in this channel.");
+        unverified.check(userId);
         if (!store.lockMessage(messageId)) {
             throw new NotFoundException("No such message.");
         }

@@ -24,11 +24,14 @@ public enum ProblemType {
     UNKNOWN_EVENT("unknown-event", "Unknown event", 400, "There is no such event."),
     ALREADY_AUTHENTICATED("already-authenticated", "Already authenticated", 400,
             "This connection is already authenticated."),
+    INVALID_LINK("invalid-link", "Invalid link", 400, "This link has expired or was already used."),
     // who the caller is and what they may do
     NOT_AUTHENTICATED("not-authenticated", "Not authenticated", 401, "Sign in first."),
     FORBIDDEN("forbidden", "Forbidden", 403, "You may not do this."),
     LOCAL_PASSWORDS_OFF("local-passwords-off", "Local passwords are off", 403,
             "This installation signs people in through its identity provider only."),
+    EMAIL_NOT_VERIFIED("email-not-verified", "Email not verified", 403,
+            "Verify your email address first: until then you can read, but not write."),
     NOT_FOUND("not-found", "Not found", 404, "There is nothing here."),
     // how the caller asked
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405, "This resource does not support that method."),

@@ -14,7 +14,8 @@ class ProblemTypeTest {
                 .containsExactlyInAnyOrder("invalid-input", "malformed-json", "malformed-uri", "bad-request", "malformed-frame",
                         "unknown-event", "already-authenticated", "not-authenticated", "forbidden", "not-found",
                         "method-not-allowed", "not-acceptable", "conflict", "too-large", "unsupported-media-type",
-                        "rate-limited", "internal", "unavailable", "local-passwords-off");
+                        "rate-limited", "internal", "unavailable", "local-passwords-off", "invalid-link",
+                        "email-not-verified");
         for (ProblemType type : ProblemType.values()) {
             assertThat(ProblemType.ofSlug(type.slug())).contains(type);
             assertThat(type.uri()).isEqualTo("https://parley.dev/problems/" + type.slug());

@@ -21,9 +21,13 @@ import java.util.Set;
 public class SignInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** sign-in, sign-up, and an invite's page (which offers both beside the server it leads to) */
+    /**
+     * sign-in, sign-up, an invite's page (which offers both beside the server it leads to), and the pages
+     * that links in mail open: verify an email address, forgot and reset a password
+     */
     private static final Set<String> PUBLIC_PAGES = Set.of(SignInBacking.PAGE, SignUpBacking.PAGE,
-            dev.parley.guild.boundary.JoinBacking.PAGE, "/sso-error.xhtml");
+            dev.parley.guild.boundary.JoinBacking.PAGE, "/sso-error.xhtml", VerifyEmailBacking.PAGE,
+            ForgotPasswordBacking.PAGE, ResetPasswordBacking.PAGE);
 
     @Inject
     SignedInUser me;

@@ -31,7 +31,8 @@ public class SignUpBacking {
     public void signUp() throws IOException {
         try {
             SignInBacking.enter(me, identity.register(new Registration(email, username, password),
-                    SignInBacking.device()), next);
+                    SignInBacking.device(), jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()),
+                    next);
         } catch (ParleyException e) {
             PageMessages.show(e, "signup", Set.of("email", "username", "password"));
         }
