@@ -42,8 +42,11 @@ class MailIT extends ParleyDeployment {
     static final int SMTP_PORT = 32525;
     private static final String PASSWORD = "correct horse battery";
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
-    private static final Pattern VERIFY_LINK = Pattern.compile("(http://localhost:8080)(/verify-email\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
-    private static final Pattern RESET_LINK = Pattern.compile("(http://localhost:8080)(/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
+    /** The public URL the deployment is configured with (web/pom.xml): links in mail start with it, never with the Host. */
+    private static final String PUBLIC_URL = Pattern.quote(System.getenv().getOrDefault("PARLEY_PUBLIC_URL",
+            "http://localhost:8080"));
+    private static final Pattern VERIFY_LINK = Pattern.compile("(" + PUBLIC_URL + ")(/verify-email\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
+    private static final Pattern RESET_LINK = Pattern.compile("(" + PUBLIC_URL + ")(/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]{43}))");
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
