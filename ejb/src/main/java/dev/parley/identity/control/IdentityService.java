@@ -5,6 +5,7 @@ import dev.parley.identity.entity.UserSession;
 import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.ConflictException;
 import dev.parley.platform.control.Inputs;
+import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.NotAuthenticatedException;
 import dev.parley.platform.control.NotFoundException;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,6 +41,9 @@ public class IdentityService {
     PasswordHasher hasher;
 
     @Inject
+    PasswordPolicy passwords;
+
+    @Inject
     TokenService tokens;
 
     @Inject
@@ -52,7 +57,7 @@ public class IdentityService {
     jakarta.enterprise.event.Event<SignInsEnded> ended;
 
     public AuthResult register(Registration registration, Device device) {
-        inputs.check(registration);
+        checkRegistration(registration);
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
         String username = registration.username().trim();
         Map<String, String> taken = new HashMap<>();
@@ -78,6 +83,7 @@ public class IdentityService {
 
     public AuthResult login(Credentials credentials, Device device) {
         inputs.check(credentials);
+        refuseTooLong(credentials.password(), "password");
         String login = credentials.login().trim().toLowerCase(Locale.ROOT);
         Optional<UserAccount> user = store.byLogin(login);
         String hash = user.map(UserAccount::getPasswordHash).orElse(null);
@@ -178,6 +184,36 @@ public class IdentityService {
                 null, clock.nowUtc().plusDays(refreshTtlDays)));
         return new AuthResult(AccountView.of(user), tokens.accessToken(user, family), refresh,
                 tokens.accessTtlSeconds(), family);
+    }
+
+    /**
+     * Every field of a registration that is wrong, at once: Bean Validation's constraints, then the
+     * password rules ({@link PasswordPolicy}) where the password is not already refused.
+     */
+    private void checkRegistration(Registration registration) {
+        if (registration == null) {
+            inputs.check(registration); // names the missing body
+        }
+        Map<String, String> fields = new TreeMap<>();
+        try {
+            inputs.check(registration);
+        } catch (InvalidInputException e) {
+            fields.putAll(e.fields());
+        }
+        if (!fields.containsKey("password")) {
+            fields.putAll(passwords.problems(registration.password(), registration.username(), registration.email()));
+        }
+        if (!fields.isEmpty()) {
+            throw new InvalidInputException("Some fields are not valid.", fields);
+        }
+    }
+
+    /** A password longer than any can be is refused before it is hashed or compared: 400 naming the field. */
+    static void refuseTooLong(String password, String field) {
+        if (PasswordPolicy.tooLong(password)) {
+            throw new InvalidInputException("A password has at most " + PasswordPolicy.MAX_LENGTH + " characters.",
+                    Map.of(field, "must be at most " + PasswordPolicy.MAX_LENGTH + " characters"));
+        }
     }
 
     private static Device orUnknown(Device device) {
