@@ -8,6 +8,7 @@ import dev.parley.platform.control.Inputs;
 import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.NotAuthenticatedException;
 import dev.parley.platform.control.NotFoundException;
+import dev.parley.platform.control.RateLimitedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,6 +45,12 @@ public class IdentityService {
     PasswordPolicy passwords;
 
     @Inject
+    Throttles throttles;
+
+    @Inject
+    ThrottleAudit throttled;
+
+    @Inject
     TokenService tokens;
 
     @Inject
@@ -58,6 +65,7 @@ public class IdentityService {
 
     public AuthResult register(Registration registration, Device device) {
         checkRegistration(registration);
+        throttles.check(Throttle.REGISTER_IP, orUnknown(device).ip());
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
         String username = registration.username().trim();
         Map<String, String> taken = new HashMap<>();
@@ -81,15 +89,40 @@ public class IdentityService {
         return signIn(user, device);
     }
 
+    /**
+     * Signs in with a password. Failed sign-ins are limited per account and per client address
+     * ({@link Throttle#LOGIN_ACCOUNT}, {@link Throttle#LOGIN_IP}); past the limit every sign-in of that
+     * account or from that address is refused with 429, the right password too, until the limit allows
+     * again, and the moment an account or address reaches it is written to the installation's audit log.
+     * An unknown login is limited just like an account, so that a 429 tells nothing about who exists.
+     */
     public AuthResult login(Credentials credentials, Device device) {
         inputs.check(credentials);
         refuseTooLong(credentials.password(), "password");
         String login = credentials.login().trim().toLowerCase(Locale.ROOT);
         Optional<UserAccount> user = store.byLogin(login);
+        String ip = orUnknown(device).ip();
+        Throttles.Attempt fromAddress = throttles.attempt(Throttle.LOGIN_IP, ip);
+        Throttles.Attempt ofAccount;
+        try {
+            ofAccount = throttles.attempt(Throttle.LOGIN_ACCOUNT,
+                    user.map(u -> "user:" + u.getId()).orElse("login:" + login));
+        } catch (RateLimitedException refused) {
+            fromAddress.succeeded(); // no password was tried: it does not count for the address
+            throw refused;
+        }
         String hash = user.map(UserAccount::getPasswordHash).orElse(null);
         if (!hasher.matches(credentials.password(), hash)) {
+            if (ofAccount.wasLast() && user.isPresent()) {
+                throttled.accountThrottled(user.get().getId(), ip);
+            }
+            if (fromAddress.wasLast()) {
+                throttled.addressThrottled(ip);
+            }
             throw new NotAuthenticatedException("Wrong login or password.");
         }
+        ofAccount.succeeded();
+        fromAddress.succeeded();
         refuseDisabled(user.get());
         return signIn(user.get(), device);
     }

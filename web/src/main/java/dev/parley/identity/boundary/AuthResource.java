@@ -6,6 +6,7 @@ import dev.parley.identity.control.Device;
 import dev.parley.identity.control.IdentityService;
 import dev.parley.identity.control.RefreshRequest;
 import dev.parley.identity.control.Registration;
+import dev.parley.platform.boundary.ClientAddress;
 import dev.parley.platform.boundary.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,6 +85,6 @@ public class AuthResource {
     }
 
     private Device device(String userAgent) {
-        return new Device(userAgent, http.getRemoteAddr());
+        return new Device(userAgent, ClientAddress.of(http));
     }
 }
