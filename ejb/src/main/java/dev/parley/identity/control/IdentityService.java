@@ -187,6 +187,40 @@ public class IdentityService {
     }
 
     /**
+     * Changes the user's password, given the current one; every other sign-in of theirs ends ({@code keep},
+     * the one asking, stays). A wrong current password is a 400 naming {@code currentPassword}, and
+     * wrong ones are limited per account ({@link Throttle#PASSWORD_CHANGE}: 429 past the limit). The new
+     * password obeys {@link PasswordPolicy} ({@code newPassword}) and differs from the current one.
+     */
+    public void changePassword(UUID userId, UUID keep, PasswordChange change) {
+        inputs.check(change);
+        refuseTooLong(change.currentPassword(), "currentPassword");
+        refuseTooLong(change.newPassword(), "newPassword");
+        UserAccount user = store.user(userId).orElseThrow(() -> new NotFoundException("No such user."));
+        if (user.getPasswordHash() == null) {
+            throw new InvalidInputException("This account signs in through its identity provider and has no password.",
+                    Map.of("currentPassword", "this account has no password"));
+        }
+        Throttles.Attempt attempt = throttles.attempt(Throttle.PASSWORD_CHANGE, "user:" + userId);
+        if (!hasher.matches(change.currentPassword(), user.getPasswordHash())) {
+            throw new InvalidInputException("The current password is wrong.",
+                    Map.of("currentPassword", "is not your current password"));
+        }
+        attempt.succeeded();
+        Map<String, String> problems = new TreeMap<>();
+        passwords.problems(change.newPassword(), user.getUsername(), user.getEmail())
+                .forEach((field, why) -> problems.put("newPassword", why));
+        if (problems.isEmpty() && change.newPassword().equals(change.currentPassword())) {
+            problems.put("newPassword", "must differ from the current password");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The new password is not allowed.", problems);
+        }
+        user.setPasswordHash(hasher.hash(change.newPassword()));
+        revokeOtherSignIns(userId, keep);
+    }
+
+    /**
      * Disables the account (or enables it again): a disabled account cannot sign in or refresh, every
      * sign-in of it ends, and every access token issued until now is refused at once, on every instance.
      */
