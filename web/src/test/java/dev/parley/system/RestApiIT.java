@@ -522,6 +522,8 @@ class RestApiIT extends ParleyDeployment {
                 "setPresence",
                 // sign-ins and the installation's settings (docs/accounts.md)
                 "listSessions", "revokeSession", "revokeOtherSessions", "getInstanceSettings", "updateInstanceSettings",
+                // profiles, passwords, the installation's audit log and accounts (docs/accounts.md)
+                "updateCurrentUser", "changePassword", "getUser", "getInstallationAuditLog", "updateUserStatus",
                 // auto-moderation
                 "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule",
                 // roles and permissions (docs/api.md)
