@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Local accounts from outside (docs/accounts.md): what registration refuses and says why, passwords
  * of any length up to 128 characters, brute force throttled, profiles, password changes, and what the
- * installation's administrators do to accounts. The test deployment (web/pom.xml) trusts 127.0.0.1
- * as a proxy, so each client here names its address in X-Forwarded-For; it allows 10 failed sign-ins
+ * installation's administrators do to accounts. The test deployment (web/pom.xml) trusts the test
+ * machine as a proxy, so each client here names its address in X-Forwarded-For; it allows 10 failed sign-ins
  * per account in 100 s and 30 registrations per address in 300 s.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -246,7 +246,7 @@ class AccountsIT extends ParleyDeployment {
         Api api = new Api(base);
         Api.User ada = api.signUp("profile");
         Api.User bob = api.signUp("profile_bob");
-        String script = "<script>alert('x')</script> & \"Ada\"";
+        String script = "<script>x()</script> & \"Ada\"";
         Api.Reply changed = api.put("/api/users/me", ada.token(), Json.createObjectBuilder().add("displayName", script)
                 .add("bio", "Line one\nline two 🐘").add("statusText", "Writing the engine").add("locale", "ru")
                 .build().toString());

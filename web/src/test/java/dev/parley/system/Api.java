@@ -22,7 +22,7 @@ public final class Api {
             // plain HTTP/1.1 as browsers speak it over http:, without the JDK's h2c upgrade attempt
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
-    /** The client address this client claims through X-Forwarded-For (the test deployment trusts 127.0.0.1 as a proxy); null: a new random one per request. */
+    /** The client address this client claims through X-Forwarded-For (the test deployment trusts the test machine as a proxy); null: a new random one per request. */
     private final String clientAddress;
 
     public Api(URL base) {
