@@ -5,7 +5,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.grid.jcache.Bucket4jJCache;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +28,8 @@ import org.eclipse.microprofile.config.Config;
 /**
  * Rate limits on attempts that an attacker would repeat: token buckets (Bucket4j) per {@link Throttle}
  * and key (an account, an address, an email), kept in the cluster's data grid (JCache cache
- * {@value #CACHE}, values are Bucket4j's bytes), so that every instance counts into the same bucket.
+ * {@value #CACHE}, values are Bucket4j's bytes, changed by compare-and-set: {@link GridBuckets}), so that
+ * every instance counts into the same bucket.
  * Without a grid the buckets live in this JVM (right for one instance only; said at start).
  *
  * <p>Two ways to use it. {@link #check} counts every attempt (a registration, a reset mail asked for).
@@ -95,7 +95,7 @@ public class Throttles {
                     cache = manager.getCache(CACHE, String.class, byte[].class);
                 }
             }
-            grid = Bucket4jJCache.entryProcessorBasedBuilder(cache).build();
+            grid = new GridBuckets(cache);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "no data grid for throttles: attempts are counted on this instance only", e);
             grid = null;
