@@ -125,7 +125,13 @@ class AccountSettingsIT extends ParleyDeployment {
         phone.open("/");
         until(phone, "the sign-in page", () -> !phone.driver().findElements(By.id("signin:login")).isEmpty());
         laptop.open("/");
-        laptop.waitForApp();
+        until(laptop, "the chat page, still signed in", () -> {
+            if (!laptop.driver().findElements(By.id("signin:login")).isEmpty()) {
+                laptop.screenshot("account-laptop-signed-out");
+                throw new AssertionError("the browser that signed the others out was signed out too: " + laptop.url());
+            }
+            return !laptop.driver().findElements(By.id("server-list")).isEmpty();
+        });
         assertThat(text(laptop, By.id("user-panel:my-name"))).as("this browser is still signed in").isEqualTo(ada.username());
     }
 

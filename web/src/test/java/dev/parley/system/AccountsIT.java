@@ -73,15 +73,14 @@ class AccountsIT extends ParleyDeployment {
     }
 
     /**
-     * The first {@code burst} attempts went through ({@code passed}) and the next was refused with 429;
-     * after that, only as many went through as the limit regained meanwhile (one per {@code perToken}),
+     * The first {@code burst} attempts went through ({@code passed}), later ones were refused with 429
+     * but for as many as the limit regained meanwhile (one per {@code perToken}),
      * so that a slow machine does not make this fail.
      */
     private static void assertLimited(List<Integer> statuses, int passed, int burst, long startedNanos, Duration perToken) {
         Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
-        assertThat(statuses.subList(0, burst)).containsOnly(passed);
-        assertThat(statuses.get(burst)).as(statuses.toString()).isEqualTo(429);
-        assertThat(statuses.subList(burst, statuses.size())).containsOnly(passed, 429);
+        assertThat(statuses.subList(0, burst)).as(statuses.toString()).containsOnly(passed);
+        assertThat(statuses.subList(burst, statuses.size())).as(statuses.toString()).contains(429).isSubsetOf(passed, 429);
         long regained = took.toMillis() / perToken.toMillis() + 1;
         assertThat(statuses.subList(burst, statuses.size()).stream().filter(s -> s == passed).count())
                 .as("%s in %s", statuses, took).isLessThanOrEqualTo(regained);
