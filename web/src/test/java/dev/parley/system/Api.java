@@ -22,9 +22,27 @@ public final class Api {
             // plain HTTP/1.1 as browsers speak it over http:, without the JDK's h2c upgrade attempt
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    /** The client address this client claims through X-Forwarded-For (the test deployment trusts the test machine as a proxy); null: a new random one per request. */
+    private final String clientAddress;
 
     public Api(URL base) {
+        this(base, null);
+    }
+
+    private Api(URL base, String clientAddress) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.clientAddress = clientAddress;
+    }
+
+    /** A client that always comes from this address, as rate limits see it. */
+    public static Api from(URL base, String clientAddress) {
+        return new Api(base, clientAddress);
+    }
+
+    /** A random address in 10.0.0.0/8, as a client behind the proxy. */
+    public static String randomAddress() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 
     public URI uri(String path) {
@@ -156,7 +174,8 @@ public final class Api {
 
     public HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("X-Forwarded-For", clientAddress != null ? clientAddress : randomAddress());
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -524,6 +524,8 @@ class RestApiIT extends ParleyDeployment {
                 "listSessions", "revokeSession", "revokeOtherSessions", "getInstanceSettings", "updateInstanceSettings",
                 // single sign-on (docs/identity-providers.md)
                 "startSsoSignIn", "finishSsoSignIn", "oidcBackchannelLogout", "getSsoGroupRoles", "replaceSsoGroupRoles",
+                // profiles, passwords, the installation's audit log and accounts (docs/accounts.md)
+                "updateCurrentUser", "changePassword", "getUser", "getInstallationAuditLog", "updateUserStatus",
                 // auto-moderation
                 "listAutomodRules", "createAutomodRule", "getAutomodRule", "updateAutomodRule", "deleteAutomodRule",
                 // roles and permissions (docs/api.md)

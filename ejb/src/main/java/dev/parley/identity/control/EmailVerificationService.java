@@ -47,6 +47,9 @@ public class EmailVerificationService {
     @Inject
     UnverifiedAccess access;
 
+    @Inject
+    Throttles throttles;
+
     /**
      * Sends the user a new link (after this transaction commits); earlier links stop working.
      *
@@ -61,7 +64,7 @@ public class EmailVerificationService {
 
     /** A new link for a signed-in user whose address is not verified yet; 409 when it is. */
     public void resend(UUID userId, Locale requested) {
-        // throttle: VERIFY_EMAIL_RESEND per user
+        throttles.check(Throttle.VERIFY_EMAIL_RESEND, userId.toString());
         UserAccount user = store.user(userId).orElseThrow(() -> new NotFoundException("No such user."));
         if (user.isEmailVerified()) {
             throw new ConflictException("Your email address is already verified.", Map.of());

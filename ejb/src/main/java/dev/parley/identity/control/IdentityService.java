@@ -5,8 +5,10 @@ import dev.parley.identity.entity.UserSession;
 import dev.parley.platform.control.Clock;
 import dev.parley.platform.control.ConflictException;
 import dev.parley.platform.control.Inputs;
+import dev.parley.platform.control.InvalidInputException;
 import dev.parley.platform.control.NotAuthenticatedException;
 import dev.parley.platform.control.NotFoundException;
+import dev.parley.platform.control.RateLimitedException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +40,15 @@ public class IdentityService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    PasswordPolicy passwords;
+
+    @Inject
+    Throttles throttles;
+
+    @Inject
+    ThrottleAudit throttled;
 
     @Inject
     TokenService tokens;
@@ -68,7 +80,8 @@ public class IdentityService {
      */
     public AuthResult register(Registration registration, Device device, Locale requested) {
         localPasswords.require();
-        inputs.check(registration);
+        checkRegistration(registration);
+        throttles.check(Throttle.REGISTER_IP, orUnknown(device).ip());
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
         String username = registration.username().trim();
         Map<String, String> taken = new HashMap<>();
@@ -93,15 +106,41 @@ public class IdentityService {
         return signIn(user, device);
     }
 
+    /**
+     * Signs in with a password. Failed sign-ins are limited per account and per client address
+     * ({@link Throttle#LOGIN_ACCOUNT}, {@link Throttle#LOGIN_IP}); past the limit every sign-in of that
+     * account or from that address is refused with 429, the right password too, until the limit allows
+     * again, and the moment an account or address reaches it is written to the installation's audit log.
+     * An unknown login is limited just like an account, so that a 429 tells nothing about who exists.
+     */
     public AuthResult login(Credentials credentials, Device device) {
         localPasswords.require();
         inputs.check(credentials);
+        refuseTooLong(credentials.password(), "password");
         String login = credentials.login().trim().toLowerCase(Locale.ROOT);
         Optional<UserAccount> user = store.byLogin(login);
+        String ip = orUnknown(device).ip();
+        Throttles.Attempt fromAddress = throttles.attempt(Throttle.LOGIN_IP, ip);
+        Throttles.Attempt ofAccount;
+        try {
+            ofAccount = throttles.attempt(Throttle.LOGIN_ACCOUNT,
+                    user.map(u -> "user:" + u.getId()).orElse("login:" + login));
+        } catch (RateLimitedException refused) {
+            fromAddress.succeeded(); // no password was tried: it does not count for the address
+            throw refused;
+        }
         String hash = user.map(UserAccount::getPasswordHash).orElse(null);
         if (!hasher.matches(credentials.password(), hash)) {
+            if (ofAccount.wasLast() && user.isPresent()) {
+                throttled.accountThrottled(user.get().getId(), ip);
+            }
+            if (fromAddress.wasLast()) {
+                throttled.addressThrottled(ip);
+            }
             throw new NotAuthenticatedException("Wrong login or password.");
         }
+        ofAccount.succeeded();
+        fromAddress.succeeded();
         refuseDisabled(user.get());
         return signIn(user.get(), device);
     }
@@ -166,6 +205,40 @@ public class IdentityService {
     }
 
     /**
+     * Changes the user's password, given the current one; every other sign-in of theirs ends ({@code keep},
+     * the one asking, stays). A wrong current password is a 400 naming {@code currentPassword}, and
+     * wrong ones are limited per account ({@link Throttle#PASSWORD_CHANGE}: 429 past the limit). The new
+     * password obeys {@link PasswordPolicy} ({@code newPassword}) and differs from the current one.
+     */
+    public void changePassword(UUID userId, UUID keep, PasswordChange change) {
+        inputs.check(change);
+        refuseTooLong(change.currentPassword(), "currentPassword");
+        refuseTooLong(change.newPassword(), "newPassword");
+        UserAccount user = store.user(userId).orElseThrow(() -> new NotFoundException("No such user."));
+        if (user.getPasswordHash() == null) {
+            throw new InvalidInputException("This account signs in through its identity provider and has no password.",
+                    Map.of("currentPassword", "this account has no password"));
+        }
+        Throttles.Attempt attempt = throttles.attempt(Throttle.PASSWORD_CHANGE, "user:" + userId);
+        if (!hasher.matches(change.currentPassword(), user.getPasswordHash())) {
+            throw new InvalidInputException("The current password is wrong.",
+                    Map.of("currentPassword", "is not your current password"));
+        }
+        attempt.succeeded();
+        Map<String, String> problems = new TreeMap<>();
+        passwords.problems(change.newPassword(), user.getUsername(), user.getEmail())
+                .forEach((field, why) -> problems.put("newPassword", why));
+        if (problems.isEmpty() && change.newPassword().equals(change.currentPassword())) {
+            problems.put("newPassword", "must differ from the current password");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The new password is not allowed.", problems);
+        }
+        user.setPasswordHash(hasher.hash(change.newPassword()));
+        revokeOtherSignIns(userId, keep);
+    }
+
+    /**
      * Disables the account (or enables it again): a disabled account cannot sign in or refresh, every
      * sign-in of it ends, and every access token issued until now is refused at once, on every instance.
      */
@@ -196,6 +269,36 @@ public class IdentityService {
                 null, clock.nowUtc().plusDays(refreshTtlDays)));
         return new AuthResult(AccountView.of(user), tokens.accessToken(user, family), refresh,
                 tokens.accessTtlSeconds(), family);
+    }
+
+    /**
+     * Every field of a registration that is wrong, at once: Bean Validation's constraints, then the
+     * password rules ({@link PasswordPolicy}) where the password is not already refused.
+     */
+    private void checkRegistration(Registration registration) {
+        if (registration == null) {
+            inputs.check(registration); // names the missing body
+        }
+        Map<String, String> fields = new TreeMap<>();
+        try {
+            inputs.check(registration);
+        } catch (InvalidInputException e) {
+            fields.putAll(e.fields());
+        }
+        if (!fields.containsKey("password")) {
+            fields.putAll(passwords.problems(registration.password(), registration.username(), registration.email()));
+        }
+        if (!fields.isEmpty()) {
+            throw new InvalidInputException("Some fields are not valid.", fields);
+        }
+    }
+
+    /** A password longer than any can be is refused before it is hashed or compared: 400 naming the field. */
+    static void refuseTooLong(String password, String field) {
+        if (PasswordPolicy.tooLong(password)) {
+            throw new InvalidInputException("A password has at most " + PasswordPolicy.MAX_LENGTH + " characters.",
+                    Map.of(field, "must be at most " + PasswordPolicy.MAX_LENGTH + " characters"));
+        }
     }
 
     private static Device orUnknown(Device device) {

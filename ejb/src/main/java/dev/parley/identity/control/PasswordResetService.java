@@ -17,7 +17,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -60,6 +59,12 @@ public class PasswordResetService {
     @Inject
     Event<OutgoingMail> mail;
 
+    @Inject
+    Throttles throttles;
+
+    @Inject
+    PasswordPolicy passwords;
+
     /**
      * Takes a forgot-password request from this address ({@code ip}): checks its shape now (a malformed
      * address is a 400, which tells nothing about accounts); the rest is {@link #sendLink}'s, later. Every way
@@ -68,7 +73,8 @@ public class PasswordResetService {
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public ForgotPassword accept(ForgotPassword request, String ip) {
         ForgotPassword checked = inputs.check(request);
-        // throttle: FORGOT_PASSWORD per IP and per email
+        throttles.check(Throttle.FORGOT_PASSWORD_IP, ip);
+        throttles.check(Throttle.FORGOT_PASSWORD, checked.email().strip().toLowerCase(java.util.Locale.ROOT));
         return checked;
     }
 
@@ -116,9 +122,9 @@ public class PasswordResetService {
         inputs.check(request);
         AccountLink link = links.open(request.token(), Purpose.RESET_PASSWORD);
         UserAccount user = store.user(link.getUserId()).orElseThrow(InvalidLinkException::new);
-        List<String> problems = PasswordPolicy.problems(request.password(), user.getUsername(), user.getEmail());
+        Map<String, String> problems = passwords.problems(request.password(), user.getUsername(), user.getEmail());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Choose another password.", Map.of("password", String.join("; ", problems)));
+            throw new InvalidInputException("Choose another password.", problems);
         }
         links.use(link, Purpose.RESET_PASSWORD);
         user.setPasswordHash(hasher.hash(request.password()));

@@ -1,5 +1,6 @@
 package dev.parley.moderation.control;
 
+import dev.parley.admin.control.InstallationAdmins;
 import dev.parley.identity.control.IdentityStore;
 import dev.parley.identity.control.UserView;
 import dev.parley.permission.control.Permission;
@@ -17,7 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reading a server's audit log (written by {@link AuditTrail}); needs VIEW_AUDIT_LOG. */
+/**
+ * Reading an audit log (written by {@link AuditTrail}): a server's needs VIEW_AUDIT_LOG there, the
+ * installation's own needs an administrator of the installation.
+ */
 @Stateless
 public class AuditLogService {
 
@@ -30,11 +34,24 @@ public class AuditLogService {
     @Inject
     PermissionPolicy policy;
 
+    @Inject
+    InstallationAdmins admins;
+
     /** A page of the log, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntryView> page(UUID actorId, UUID serverId, AuditQuery query) {
         policy.requireInServer(actorId, serverId, Permission.VIEW_AUDIT_LOG);
-        List<AuditStore.Row> rows = store.page(serverId, query);
+        return views(store.page(serverId, query));
+    }
+
+    /** A page of the installation's own log (entries of no server), newest first; its administrators only. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEntryView> installationPage(UUID actorId, AuditQuery query) {
+        admins.require(actorId);
+        return views(store.installationPage(query));
+    }
+
+    private List<AuditEntryView> views(List<AuditStore.Row> rows) {
         Set<UUID> actors = new HashSet<>();
         rows.forEach(r -> {
             if (r.actorId() != null) {

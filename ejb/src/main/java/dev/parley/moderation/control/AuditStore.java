@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads a server's audit log, newest first, by keyset on its time-ordered ids. */
+/**
+ * Reads an audit log, newest first, by keyset on its time-ordered ids: a server's, or the
+ * installation's own (entries without a server: sign-in throttling, accounts disabled, settings).
+ */
 @ApplicationScoped
 public class AuditStore {
 
@@ -20,12 +23,22 @@ public class AuditStore {
             String reason, OffsetDateTime createdAt) {
     }
 
-    @SuppressWarnings("unchecked")
+    /** A page of this server's log. */
     public List<Row> page(UUID serverId, AuditQuery query) {
-        StringBuilder sql = new StringBuilder("select id, actor_id, action, target_type, target_id, cast(changes as text),"
-                + " reason, created_at from audit_log where server_id = ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(serverId);
+        return page("server_id = ?", parameters, query);
+    }
+
+    /** A page of the installation's own log (no server). */
+    public List<Row> installationPage(AuditQuery query) {
+        return page("server_id is null", new ArrayList<>(), query);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Row> page(String scope, List<Object> parameters, AuditQuery query) {
+        StringBuilder sql = new StringBuilder("select id, actor_id, action, target_type, target_id, cast(changes as text),"
+                + " reason, created_at from audit_log where " + scope);
         if (query.action() != null) {
             sql.append(" and action = ?");
             parameters.add(query.action());

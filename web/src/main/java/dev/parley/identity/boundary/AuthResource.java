@@ -15,6 +15,7 @@ import dev.parley.platform.boundary.ParleyApi;
 import dev.parley.platform.boundary.SignedIn;
 import dev.parley.identity.control.RefreshRequest;
 import dev.parley.identity.control.Registration;
+import dev.parley.platform.boundary.ClientAddress;
 import dev.parley.platform.boundary.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -135,7 +136,7 @@ public class AuthResource {
     @APIResponse(responseCode = "202", description = "If an account exists for that address, a link is on its way",
             content = @Content(schema = @Schema(implementation = ForgotPasswordAccepted.class)))
     public Response forgotPassword(ForgotPassword request) {
-        ForgotPassword checked = resets.accept(request, http.getRemoteAddr());
+        ForgotPassword checked = resets.accept(request, ClientAddress.of(http));
         resets.sendLink(checked, requestedLocale());
         return Response.accepted(ACCEPTED).build();
     }
@@ -164,6 +165,6 @@ public class AuthResource {
     }
 
     private Device device(String userAgent) {
-        return new Device(userAgent, http.getRemoteAddr());
+        return new Device(userAgent, ClientAddress.of(http));
     }
 }

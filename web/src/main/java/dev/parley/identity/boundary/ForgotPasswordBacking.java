@@ -28,7 +28,7 @@ public class ForgotPasswordBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         try {
-            ForgotPassword checked = resets.accept(new ForgotPassword(email), request.getRemoteAddr());
+            ForgotPassword checked = resets.accept(new ForgotPassword(email), dev.parley.platform.boundary.ClientAddress.of(request));
             resets.sendLink(checked, faces.getViewRoot().getLocale());
             sent = true;
         } catch (ParleyException e) {

@@ -1,5 +1,6 @@
 package dev.parley.identity.boundary;
 
+import dev.parley.platform.boundary.ClientAddress;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.identity.control.AuthResult;
 import dev.parley.identity.control.Credentials;
@@ -60,7 +61,7 @@ public class SignInBacking {
     /** The browser signing in: its User-Agent and address. */
     static Device device() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return new Device(request.getHeader("User-Agent"), request.getRemoteAddr());
+        return new Device(request.getHeader("User-Agent"), ClientAddress.of(request));
     }
 
     public String getLogin() {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ public class SignedInUser implements Serializable {
     private Instant signedInAt;
     private String username;
     private String displayName;
+    private String locale;
 
     @Inject
     IdentityService identity;
@@ -53,9 +55,27 @@ public class SignedInUser implements Serializable {
         signIn = result.sessionId();
         signedInAt = Instant.now();
         browsers.register(id, signIn, signedInAt, session);
+        refresh(account);
+    }
+
+    /** The account changed (its profile): what the pages show of it follows. */
+    void refresh(AccountView account) {
         username = account.username();
         displayName = account.displayName() == null || account.displayName().isBlank()
                 ? account.username() : account.displayName();
+        locale = account.locale();
+    }
+
+    /**
+     * The language of the pages: the user's choice (en, ru), else what the browser asks for among those
+     * the application speaks (faces-config), as for anyone signed out.
+     */
+    public Locale getLocale() {
+        if (locale != null) {
+            return Locale.forLanguageTag(locale);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getViewHandler().calculateLocale(faces);
     }
 
     /** Ends the session (and with it the page's push channel and the sign-in) and shows the sign-in page. */

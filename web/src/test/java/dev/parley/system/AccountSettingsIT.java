@@ -1,0 +1,158 @@
+package dev.parley.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The account settings page (account.xhtml), reached from the user panel of the chat page: the
+ * profile (seen in the chat page), the language, the password, and the list of sessions with "Sign
+ * out" per row and "Sign out everywhere else", in real browsers against the deployed application.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountSettingsIT extends ParleyDeployment {
+
+    @ArquillianResource
+    URL base;
+
+    private final OpenBrowsers browsers = new OpenBrowsers();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.closeAll();
+    }
+
+    private static void until(ChatBrowser browser, String what, java.util.function.Supplier<Boolean> condition) {
+        ChatBrowser.until(browser, what, condition);
+    }
+
+    private static String text(ChatBrowser browser, By by) {
+        List<WebElement> found = browser.driver().findElements(by);
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** Opens the account page from the chat page's user panel. */
+    private static void openAccountPage(ChatBrowser browser) {
+        browser.waitForApp();
+        browser.driver().findElement(By.id("user-panel:account-settings")).click();
+        until(browser, "the account page", () -> !browser.driver().findElements(By.id("account-title")).isEmpty());
+    }
+
+    @Test
+    void aNewDisplayNameShowsInTheChatPageAndTheLanguageChangesThePage() {
+        Api api = new Api(base);
+        Api.User ada = api.signUp("acct");
+        ChatBrowser browser = browsers.signedIn(base, "account-profile", ada, "/");
+        assertThat(text(browser, By.id("user-panel:my-name"))).isEqualTo(ada.username());
+        openAccountPage(browser);
+        assertThat(browser.seriousAccessibilityViolations()).as("the account page").isEmpty();
+
+        String name = "Ada <b>Lovelace</b>";
+        browser.type(By.id("profile:displayName"), name);
+        browser.type(By.id("profile:statusText"), "Counting engines");
+        browser.driver().findElement(By.id("profile:save-profile")).click();
+        until(browser, "the profile saved", () -> text(browser, By.id("notices")).contains("Your profile is saved."));
+        assertThat(api.get("/api/users/me", ada.token()).json().getString("displayName")).isEqualTo(name);
+        assertThat(api.get("/api/users/me", ada.token()).json().getString("statusText")).isEqualTo("Counting engines");
+
+        browser.driver().findElement(By.id("back-to-chat")).click();
+        browser.waitForApp();
+        assertThat(text(browser, By.id("user-panel:my-name"))).as("typed markup is text").isEqualTo(name);
+
+        openAccountPage(browser);
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("profile:locale"))).selectByValue("ru");
+        browser.driver().findElement(By.id("profile:save-profile")).click();
+        until(browser, "the page in Russian", () -> text(browser, By.id("account-title")).equals("Настройки учётной записи"));
+        assertThat(text(browser, By.id("notices"))).contains("Профиль сохранён.");
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ru");
+        assertThat(api.get("/api/users/me", ada.token()).json().getString("locale")).isEqualTo("ru");
+        assertThat(browser.seriousAccessibilityViolations()).as("the account page in Russian").isEmpty();
+    }
+
+    @Test
+    void signingOutAnotherSessionFromTheListEndsItsTokenAtOnce() {
+        Api api = new Api(base);
+        Api.User ada = api.signUp("acctsess");
+        Api.Reply login = api.send(api.request("/api/auth/login", null).header("Content-Type", "application/json")
+                .header("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("login", ada.username()).add("password", ChatBrowser.PASSWORD).build().toString())).build());
+        assertThat(login.status()).isEqualTo(200);
+        String firefoxToken = login.json().getString("accessToken");
+        String firefoxId = login.json().getString("sessionId");
+
+        ChatBrowser browser = browsers.signedIn(base, "account-sessions", ada, "/");
+        openAccountPage(browser);
+        By firefoxRow = By.cssSelector("tr[data-session-id='" + firefoxId + "']");
+        WebElement row = browser.driver().findElement(firefoxRow);
+        assertThat(row.getText()).contains("Firefox on Windows");
+        assertThat(browser.driver().findElement(By.cssSelector("tr.session-row.current")).getText()).contains("This device");
+        assertThat(browser.driver().findElements(By.cssSelector("tr.session-row.current .sign-out-session")))
+                .as("no sign-out button on this device's row").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("tr.session-row"))).hasSize(3); // sign-up, Firefox, browser
+
+        assertThat(api.get("/api/users/me", firefoxToken).status()).isEqualTo(200);
+        row.findElement(By.cssSelector(".sign-out-session")).click();
+        until(browser, "the row gone", () -> browser.driver().findElements(firefoxRow).isEmpty());
+        assertThat(text(browser, By.id("notices"))).contains("That session is signed out.");
+        assertThat(api.get("/api/users/me", firefoxToken).status()).isEqualTo(401);
+        assertThat(api.get("/api/users/me", ada.token()).status()).as("the other ones live on").isEqualTo(200);
+    }
+
+    @Test
+    void signOutEverywhereElseSendsTheOtherBrowserToTheSignInPage() {
+        Api api = new Api(base);
+        Api.User ada = api.signUp("acctall");
+        ChatBrowser laptop = browsers.signedIn(base, "account-laptop", ada, "/");
+        ChatBrowser phone = browsers.signedIn(base, "account-phone", ada, "/");
+        phone.waitForApp();
+
+        openAccountPage(laptop);
+        laptop.driver().findElement(By.id("sessions:sign-out-others")).click();
+        until(laptop, "only this device left", () -> text(laptop, By.id("sessions:no-others")).equals("No other sessions."));
+        assertThat(laptop.driver().findElements(By.cssSelector("tr.session-row"))).hasSize(1);
+        assertThat(api.get("/api/users/me", ada.token()).status()).as("the REST sign-in ended too").isEqualTo(401);
+
+        phone.open("/");
+        until(phone, "the sign-in page", () -> !phone.driver().findElements(By.id("signin:login")).isEmpty());
+        laptop.open("/");
+        until(laptop, "the chat page, still signed in", () -> {
+            if (!laptop.driver().findElements(By.id("signin:login")).isEmpty()) {
+                laptop.screenshot("account-laptop-signed-out");
+                throw new AssertionError("the browser that signed the others out was signed out too: " + laptop.url());
+            }
+            return !laptop.driver().findElements(By.id("server-list")).isEmpty();
+        });
+        assertThat(text(laptop, By.id("user-panel:my-name"))).as("this browser is still signed in").isEqualTo(ada.username());
+    }
+
+    @Test
+    void thePasswordIsChangedWithTheCurrentOneAndWrongOnesAreNamed() {
+        Api api = new Api(base);
+        Api.User ada = api.signUp("acctpw");
+        ChatBrowser browser = browsers.signedIn(base, "account-password", ada, "/");
+        openAccountPage(browser);
+
+        browser.type(By.id("password:currentPassword"), "not my password");
+        browser.type(By.id("password:newPassword"), "violet harbour lantern");
+        browser.driver().findElement(By.id("password:change-password")).click();
+        until(browser, "the complaint", () -> text(browser, By.id("account-page")).contains("is not your current password"));
+
+        browser.type(By.id("password:currentPassword"), ChatBrowser.PASSWORD);
+        browser.type(By.id("password:newPassword"), "violet harbour lantern");
+        browser.driver().findElement(By.id("password:change-password")).click();
+        until(browser, "the password changed", () -> text(browser, By.id("notices")).contains("Your password is changed."));
+        assertThat(api.get("/api/users/me", ada.token()).status()).as("the other sign-in ended").isEqualTo(401);
+        assertThat(api.post("/api/auth/login", null, Json.createObjectBuilder().add("login", ada.username())
+                .add("password", "violet harbour lantern").build().toString()).status()).isEqualTo(200);
+    }
+}
