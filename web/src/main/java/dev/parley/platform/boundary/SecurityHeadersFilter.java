@@ -30,6 +30,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CSP = "Content-Security-Policy";
+    static final String CACHE_CONTROL = "Cache-Control";
     static final String POLICY_PARAM = "primefaces.CSP_POLICY";
     /** Faces resources whose URL names their version are cached for the 7 days Faces promises, unchanged. */
     static final String IMMUTABLE = "public, max-age=604800, immutable";
@@ -67,28 +68,49 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader(CSP, policy + ";");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        String cache = null;
         if (!WebPaths.isStatic(path)) {
-            response.setHeader("Cache-Control", "no-store");
+            cache = "no-store";
         } else if (path.startsWith(WebPaths.FACES_RESOURCES) && request.getParameter("v") != null) {
-            response.setHeader("Cache-Control", IMMUTABLE);
+            cache = IMMUTABLE;
         }
-        chain.doFilter(request, new Answer(response));
+        if (cache != null) {
+            response.setHeader(CACHE_CONTROL, cache);
+        }
+        chain.doFilter(request, new Answer(response, cache != null));
     }
 
-    /** An answer that keeps one policy and sends relative redirects as they are. */
+    /**
+     * An answer that keeps one policy, keeps the cache rule chosen here (Faces would send its own
+     * {@code max-age} for a resource) and sends relative redirects as they are.
+     */
     static final class Answer extends HttpServletResponseWrapper {
 
-        Answer(HttpServletResponse response) {
+        private final boolean cacheChosen;
+
+        Answer(HttpServletResponse response, boolean cacheChosen) {
             super(response);
+            this.cacheChosen = cacheChosen;
         }
 
         @Override
         public void addHeader(String name, String value) {
+            if (cacheChosen && CACHE_CONTROL.equalsIgnoreCase(name)) {
+                return;
+            }
             if (CSP.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             } else {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (cacheChosen && CACHE_CONTROL.equalsIgnoreCase(name)) {
+                return;
+            }
+            super.setHeader(name, value);
         }
 
         @Override
