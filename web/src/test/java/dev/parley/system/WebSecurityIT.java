@@ -101,7 +101,7 @@ class WebSecurityIT extends ParleyDeployment {
         FormClient client = new FormClient(base);
         String page = client.get("/login.xhtml").body();
         List<String> ours = new ArrayList<>();
-        for (String name : List.of("js/ui-bindings.js", "js/messages-a11y.js", "css/parley.css", "faces.js")) {
+        for (String name : List.of("js/ui-bindings.js", "js/messages-a11y.js", "css/parley.css")) {
             String url = resourceUrl(page, name);
             Matcher version = Pattern.compile("[?&]v=([0-9a-f]{12})(&|$)").matcher(url);
             assertThat(version.find()).as(name + " names its version: " + url).isTrue();
@@ -294,6 +294,9 @@ class WebSecurityIT extends ParleyDeployment {
         page.driver().findElement(By.id("join-server")).click();
         visible(page, By.id("join-form:invite"));
         assertThat(violations(page)).as("chat: create a server, send, invite, open a dialog").isEmpty();
+        assertThat(page.js("return Array.from(document.querySelectorAll('script[src], link[rel=stylesheet]'))"
+                + ".map(e => e.src || e.href).filter(u => !/[?&]v=/.test(u));"))
+                .as("every script and stylesheet of the chat page (faces.js too) names its version").asList().isEmpty();
 
         page.open("/settings.xhtml?server=" + server);
         visible(page, By.id("overview-form:name")).clear();
