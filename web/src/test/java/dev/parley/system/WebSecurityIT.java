@@ -220,6 +220,10 @@ class WebSecurityIT extends ParleyDeployment {
 
         String message = rawGet("/channels/1/2", "evil.example");
         assertThat(header(message, "Location")).doesNotContain("evil").startsWith("/login.xhtml");
+
+        String folder = rawGet("/api-docs", "evil.example");
+        assertThat(statusLine(folder)).as("the container's own redirect to the folder").contains(" 301 ");
+        assertThat(header(folder, "Location")).doesNotContain("evil").endsWith("/api-docs/");
     }
 
     @Test
@@ -313,6 +317,10 @@ class WebSecurityIT extends ParleyDeployment {
         page.open("/invite/" + invite[0]);
         visible(page, By.id("invite-server-name"));
         assertThat(violations(page)).as("join").isEmpty();
+
+        page.open("/api-docs/");
+        visible(page, By.cssSelector(".swagger-ui .info .title"));
+        assertThat(violations(page)).as("Swagger UI").isEmpty();
 
         page.open("/no-such-page");
         ChatBrowser.until(page, "the not-found page", () -> page.visibleText().contains("404"));
