@@ -116,6 +116,9 @@ class WebSecurityIT extends ParleyDeployment {
             ours.add(version.group(1));
         }
         assertThat(ours).as("different contents, different URLs").doesNotHaveDuplicates();
+        HttpResponse<String> missing = client.get("/jakarta.faces.resource/js/no-such.js.xhtml?v=0123456789ab");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control")).as("a missing file is not kept").hasValue("no-store");
         String primeFaces = resourceUrl(page, "core.js");
         assertThat(primeFaces).as("PrimeFaces names its own version, once").containsOnlyOnce("v=");
     }

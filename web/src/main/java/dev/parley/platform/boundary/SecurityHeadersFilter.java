@@ -1,5 +1,6 @@
 package dev.parley.platform.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -69,7 +70,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         String cache = null;
-        if (!WebPaths.isStatic(path)) {
+        if (!WebPaths.isStatic(path) || request.getDispatcherType() == DispatcherType.ERROR) {
             cache = "no-store";
         } else if (path.startsWith(WebPaths.FACES_RESOURCES) && request.getParameter("v") != null) {
             cache = IMMUTABLE;
@@ -111,6 +112,15 @@ public class SecurityHeadersFilter extends HttpFilter {
                 return;
             }
             super.setHeader(name, value);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            if (status >= 400 && cacheChosen) {
+                // a missing resource is not kept for a week
+                super.setHeader(CACHE_CONTROL, "no-store");
+            }
         }
 
         @Override
