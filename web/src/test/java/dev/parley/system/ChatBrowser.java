@@ -57,6 +57,8 @@ final class ChatBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-extensions", "--disable-sync", "--no-first-run",
                 "--disable-component-update", "--mute-audio", "--window-size=1280,800", "--lang=en-US",
                 "--user-data-dir=" + profile);
+        // the console, where Chromium reports Content-Security-Policy violations (WebSecurityIT reads it)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .build();

@@ -6,12 +6,10 @@ import dev.parley.identity.boundary.SignedInUser;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
 import dev.parley.platform.control.ParleyException;
+import dev.parley.platform.control.PublicUrl;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The "Invite people" button and dialog: makes an invite to the server on screen and shows its
@@ -30,6 +28,9 @@ public class InviteBacking {
     @Inject
     PlaceBacking place;
 
+    @Inject
+    PublicUrl publicUrl;
+
     private String code;
 
     public void create() {
@@ -41,16 +42,9 @@ public class InviteBacking {
         }
     }
 
-    /** The link to hand out for the invite just made. */
+    /** The link to hand out for the invite just made: on the public URL, never on the request's Host. */
     public String getLink() {
-        if (code == null) {
-            return null;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String url = request.getRequestURL().toString();
-        String origin = url.substring(0, url.length() - request.getRequestURI().length());
-        return origin + external.getRequestContextPath() + "/invite/" + code;
+        return code == null ? null : publicUrl.of("/invite/" + code);
     }
 
     public String getCode() {
