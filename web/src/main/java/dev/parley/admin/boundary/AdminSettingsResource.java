@@ -23,9 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,8 +45,7 @@ public class AdminSettingsResource {
     @GET
     @Operation(operationId = "getInstanceSettings", summary = "The installation's settings, by key"
             + " (accounts.unverified-access: full|read-only; auth.local-passwords: true|false)")
-    @APIResponse(responseCode = "200", description = "Every setting's key and value",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "Every setting's key and value (a JSON object of strings)")
     @APIResponse(responseCode = "403", description = "Not an administrator of the installation")
     public Map<String, String> get() {
         return settings.all(caller.id());
@@ -58,8 +54,7 @@ public class AdminSettingsResource {
     @PATCH
     @Operation(operationId = "updateInstanceSettings", summary = "Change some of the installation's settings:"
             + " a JSON object of keys to string values; all or none")
-    @APIResponse(responseCode = "200", description = "Every setting's key and value, as they are now",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "Every setting's key and value, as they are now (a JSON object of strings)")
     @APIResponse(responseCode = "400", description = "An unknown key or a value it cannot take (each named)")
     @APIResponse(responseCode = "403", description = "Not an administrator of the installation")
     public Map<String, String> update(InputStream body) {

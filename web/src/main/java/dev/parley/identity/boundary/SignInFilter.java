@@ -58,14 +58,22 @@ public class SignInFilter extends HttpFilter {
     private boolean signedIn(HttpServletRequest request) {
         // don't create a session (and its beans) only to find it empty
         HttpSession session = request.getSession(false);
-        if (session == null || !me.isSignedIn()) {
+        if (session == null) {
             return false;
         }
-        if (me.isRevoked()) {
-            // signed out elsewhere, or the account was disabled: this session ends now
-            session.invalidate();
+        try {
+            if (!me.isSignedIn()) {
+                return false;
+            }
+            if (me.isRevoked()) {
+                // signed out elsewhere, or the account was disabled: this session ends now
+                session.invalidate();
+                return false;
+            }
+            return true;
+        } catch (IllegalStateException invalidated) {
+            // the session was ended meanwhile (BrowserSignIns ends an ended sign-in's session off the request)
             return false;
         }
-        return true;
     }
 }

@@ -50,8 +50,12 @@ public class PushHandshakeFilter extends HttpFilter {
     }
 
     private boolean signedIn(HttpServletRequest request) {
-        return request.getRequestedSessionId() != null && request.isRequestedSessionIdFromCookie()
-                && request.getSession(false) != null && me.isSignedIn() && !me.isRevoked();
+        try {
+            return request.getRequestedSessionId() != null && request.isRequestedSessionIdFromCookie()
+                    && request.getSession(false) != null && me.isSignedIn() && !me.isRevoked();
+        } catch (IllegalStateException invalidated) {
+            return false; // the session ended meanwhile
+        }
     }
 
     private static boolean sameOrigin(HttpServletRequest request) {
