@@ -35,9 +35,19 @@ class AccountSettingsIT extends ParleyDeployment {
         ChatBrowser.until(browser, what, condition);
     }
 
+    /** The element's text; "" while it is missing or being replaced by an ajax update. */
     private static String text(ChatBrowser browser, By by) {
-        List<WebElement> found = browser.driver().findElements(by);
-        return found.isEmpty() ? "" : found.get(0).getText();
+        try {
+            List<WebElement> found = browser.driver().findElements(by);
+            return found.isEmpty() ? "" : found.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return "";
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return ""; // Chromium's word for an element an update just replaced
+            }
+            throw e;
+        }
     }
 
     /** Opens the account page from the chat page's user panel. */
@@ -72,7 +82,7 @@ class AccountSettingsIT extends ParleyDeployment {
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("profile:locale"))).selectByValue("ru");
         browser.driver().findElement(By.id("profile:save-profile")).click();
         until(browser, "the page in Russian", () -> text(browser, By.id("account-title")).equals("Настройки учётной записи"));
-        assertThat(text(browser, By.id("notices"))).contains("Профиль сохранён.");
+        until(browser, "the notice in Russian", () -> text(browser, By.id("notices")).contains("Профиль сохранён."));
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ru");
         assertThat(api.get("/api/users/me", ada.token()).json().getString("locale")).isEqualTo("ru");
         assertThat(browser.seriousAccessibilityViolations()).as("the account page in Russian").isEmpty();

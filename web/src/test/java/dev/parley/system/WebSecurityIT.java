@@ -39,8 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class WebSecurityIT extends ParleyDeployment {
 
-    /** PARLEY_PUBLIC_URL of the test deployment (the default): not the address the tests reach it at. */
-    private static final String PUBLIC_URL = "http://localhost:8080";
+    /** PARLEY_PUBLIC_URL of the test deployment (web/pom.xml): not the address the tests reach it at. */
+    private static final String PUBLIC_URL = System.getenv().getOrDefault("PARLEY_PUBLIC_URL", "http://localhost:8080");
 
     @ArquillianResource
     URL base;
