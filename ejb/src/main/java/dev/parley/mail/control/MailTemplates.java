@@ -1,5 +1,6 @@
 package dev.parley.mail.control;
 
+import dev.parley.platform.control.Html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,26 +50,9 @@ public class MailTemplates {
             if (value == null) {
                 throw new IllegalStateException("no value for {{" + m.group(1) + "}}");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(html ? escape(value) : value));
+            m.appendReplacement(out, Matcher.quoteReplacement(html ? Html.escape(value) : value));
         }
         m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The five characters that matter in HTML text and in quoted attribute values. */
-    public static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
         return out.toString();
     }
 

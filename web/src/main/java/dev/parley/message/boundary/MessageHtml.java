@@ -1,5 +1,6 @@
 package dev.parley.message.boundary;
 
+import dev.parley.platform.control.Html;
 import dev.parley.identity.control.UserView;
 import dev.parley.message.control.MessageView;
 import dev.parley.platform.boundary.Initials;
@@ -128,33 +129,8 @@ public final class MessageHtml {
                 : author.displayName();
     }
 
-    /** Text or an attribute value (quoted with either quote) as HTML. */
+    /** Text or an attribute value as HTML ({@link Html#escape}). */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String entity = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (entity != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (entity != null) {
-                    out.append(entity);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return Html.escape(text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.presence.boundary;
 
+import dev.parley.platform.control.Html;
 import dev.parley.platform.boundary.PushNoticeRenderer;
 import dev.parley.presence.control.TypingService;
 import dev.parley.presence.control.TypingService.TypingData;
@@ -23,7 +24,7 @@ public class TypingPushRenderer implements PushNoticeRenderer<TypingData> {
     @Override
     public Map<String, String> render(TypingData data) {
         String name = data.displayName() == null || data.displayName().isBlank() ? data.username() : data.displayName();
-        return Map.of("userId", String.valueOf(data.userId()), "nameHtml", PresenceHtml.escape(name),
+        return Map.of("userId", String.valueOf(data.userId()), "nameHtml", Html.escape(name),
                 "expiresInMs", String.valueOf(data.expiresInMs()));
     }
 }
