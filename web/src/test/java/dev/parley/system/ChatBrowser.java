@@ -39,6 +39,11 @@ final class ChatBrowser implements AutoCloseable {
     private final WebDriverWait wait;
 
     ChatBrowser(String name, URL base) {
+        this(name, base, "en-US");
+    }
+
+    /** A browser whose language (its Accept-Language and its own) is the given one, e.g. {@code ru}. */
+    ChatBrowser(String name, URL base, String language) {
         this.name = name;
         this.base = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
                 : base.toString();
@@ -55,8 +60,9 @@ final class ChatBrowser implements AutoCloseable {
         }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-extensions", "--disable-sync", "--no-first-run",
-                "--disable-component-update", "--mute-audio", "--window-size=1280,800", "--lang=en-US",
+                "--disable-component-update", "--mute-audio", "--window-size=1280,800", "--lang=" + language,
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // the console, where Chromium reports Content-Security-Policy violations (WebSecurityIT reads it)
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
