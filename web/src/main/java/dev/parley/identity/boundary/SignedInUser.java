@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,6 +77,11 @@ public class SignedInUser implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getViewHandler().calculateLocale(faces);
+    }
+
+    /** The language the signed-in user chose, if any: for answers Faces does not render (ErrorServlet). */
+    public Optional<Locale> chosenLocale() {
+        return locale == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(locale));
     }
 
     /** Ends the session (and with it the page's push channel and the sign-in) and shows the sign-in page. */
