@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +88,83 @@ class AccountSettingsIT extends ParleyDeployment {
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ru");
         assertThat(api.get("/api/users/me", ada.token()).json().getString("locale")).isEqualTo("ru");
         assertThat(browser.seriousAccessibilityViolations()).as("the account page in Russian").isEmpty();
+    }
+
+    @Test
+    void aRussianSpeakingVisitorSeesTheSignedOutPagesAndTheErrorPagesInRussian() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("ru_owner");
+        String server = api.createServer(owner, "Клуб");
+        api.join(api.signUp("ru_member"), owner, server);
+        String code = api.post("/api/servers/" + server + "/invite", owner.token(), "{}").json().getString("code");
+
+        try (ChatBrowser browser = new ChatBrowser("russian-visitor", base, "ru")) {
+            browser.open("/login.xhtml");
+            until(browser, "the sign-in page", () -> !text(browser, By.id("signin:submit")).isEmpty());
+            assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ru");
+            assertThat(browser.driver().getTitle()).isEqualTo("Вход · Parley");
+            assertThat(text(browser, By.cssSelector("#signin h1"))).isEqualTo("С возвращением!");
+            assertThat(text(browser, By.cssSelector("#signin p.muted"))).isEqualTo("Войдите, чтобы общаться на своих серверах.");
+            assertThat(text(browser, By.id("signin:submit"))).isEqualTo("Войти");
+            assertThat(text(browser, By.cssSelector("#signin p.switch"))).isEqualTo("Нет учётной записи? Зарегистрируйтесь");
+            browser.driver().findElement(By.id("signin:submit")).click();
+            until(browser, "the required fields named in Russian", () -> text(browser, By.id("signin:login-message"))
+                    .equals("Введите адрес электронной почты или имя пользователя."));
+            assertThat(text(browser, By.id("signin:password-message"))).isEqualTo("Введите пароль.");
+
+            browser.driver().findElement(By.id("signin:to-register")).click();
+            until(browser, "the sign-up page", () -> !text(browser, By.id("signup:submit")).isEmpty());
+            assertThat(browser.driver().getTitle()).isEqualTo("Регистрация · Parley");
+            assertThat(text(browser, By.cssSelector("#signup h1"))).isEqualTo("Создайте учётную запись");
+            assertThat(browser.driver().findElement(By.cssSelector("label[for='signup:username']")).getDomProperty("textContent"))
+                    .as("the label (shown in capitals by the style)").isEqualTo("Имя пользователя");
+            assertThat(text(browser, By.cssSelector("#signup small.muted"))).isEqualTo("Не менее 8 символов.");
+            assertThat(text(browser, By.id("signup:submit"))).isEqualTo("Продолжить");
+            assertThat(text(browser, By.cssSelector("#signup p.switch"))).isEqualTo("Уже есть учётная запись? Войдите");
+
+            browser.open("/invite/" + code);
+            until(browser, "the invite's page", () -> !text(browser, By.id("invite-members")).isEmpty());
+            assertThat(text(browser, By.id("invite-server-name"))).isEqualTo("Клуб");
+            assertThat(text(browser, By.cssSelector(".invite-from"))).isEqualTo(owner.username() + " приглашает вас на сервер");
+            assertThat(text(browser, By.id("invite-members"))).as("two: the few form").isEqualTo("2 участника");
+            assertThat(text(browser, By.cssSelector(".invite-hint")))
+                    .isEqualTo("Войдите или создайте учётную запись, чтобы принять приглашение.");
+            assertThat(text(browser, By.id("signin:submit"))).isEqualTo("Войти и принять");
+
+            browser.open("/join.xhtml?code=nonsense");
+            until(browser, "the page of an invite that does not work", () -> !text(browser, By.tagName("h1")).isEmpty());
+            assertThat(text(browser, By.tagName("h1"))).isEqualTo("Приглашение не действует");
+            assertThat(browser.visibleText()).contains("Это приглашение недействительно или его срок истёк.");
+        }
+
+        // the expired page and the container's own error page answer in the browser's language
+        for (String language : List.of("ru", "en")) {
+            FormClient client = new FormClient(base);
+            Map<String, String> form = FormClient.pageFields(client.get("/login.xhtml").body());
+            form.put("signin", "signin");
+            form.put("signin:login", "someone");
+            form.put("signin:password", "secret secret");
+            form.put("signin:next", "");
+            form.put("signin:submit", "signin:submit");
+            client.forgetCookies();
+            HttpResponse<String> expired = client.post("/login.xhtml", form,
+                    Map.of("Origin", client.origin(), "Accept-Language", language));
+            assertThat(expired.statusCode()).isEqualTo(400);
+            assertThat(expired.body()).as(language).contains(" lang=\"" + language + "\"").contains(language.equals("ru")
+                    ? "<h1>Срок действия страницы истёк</h1>" : "<h1>This page has expired</h1>");
+
+            Api.Reply missing = api.send(api.request("/no-such-page", null).setHeader("Accept", "text/html")
+                    .header("Accept-Language", language.equals("ru") ? "ru-RU,ru;q=0.9,en;q=0.8" : "en-GB,en;q=0.9").GET().build());
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.body()).as(language).contains(" lang=\"" + language + "\"").contains(language.equals("ru")
+                    ? "<h1>404 · Не найдено</h1><p>Здесь ничего нет.</p>" : "<h1>404 · Not found</h1><p>There is nothing here.</p>");
+        }
+
+        // signed in, the user's own choice wins over the browser's (this client sends no Accept-Language)
+        assertThat(api.put("/api/users/me", owner.token(), "{\"locale\":\"ru\"}").status()).isEqualTo(200);
+        FormClient signedIn = new FormClient(base);
+        signedIn.signIn(owner.username(), ChatBrowser.PASSWORD);
+        assertThat(signedIn.get("/no-such-page").body()).contains("<h1>404 · Не найдено</h1>");
     }
 
     @Test
