@@ -224,17 +224,18 @@ class ServerSettingsIT extends ParleyDeployment {
         until(page, "the overwrite in the list", () -> !page.driver().findElements(By.cssSelector(
                 "#overwrite-table tr[data-key='member:" + member.id() + "'] .overwrite-deny")).isEmpty());
         assertThat(page.driver().findElement(By.cssSelector("#overwrite-table tr[data-key='member:" + member.id()
-                + "'] .overwrite-deny")).getText()).isEqualTo("VIEW_CHANNEL");
+                + "'] .overwrite-deny")).getText()).as("the permission's label").isEqualTo("View channel");
 
         click(page, By.cssSelector(".settings-nav a[data-tab='check']"));
         new Select(visible(page, By.id("check-form:member"))).selectByVisibleText(member.username());
-        new Select(visible(page, By.id("check-form:permission"))).selectByVisibleText("VIEW_CHANNEL");
+        new Select(visible(page, By.id("check-form:permission"))).selectByVisibleText("View channel");
         click(page, By.id("check-form:check"));
         visible(page, By.id("explain-steps"));
         assertThat(page.driver().findElement(By.id("explain-verdict")).getText())
-                .isEqualTo(member.username() + " does not have VIEW_CHANNEL here.");
+                .isEqualTo(member.username() + " does not have “View channel” here.");
         assertThat(page.driver().findElements(By.cssSelector("#explain-steps li[data-step='overwrite']")))
-                .singleElement().extracting(WebElement::getText).asString().contains("denies VIEW_CHANNEL");
+                .singleElement().extracting(WebElement::getText).asString()
+                .isEqualTo("An overwrite for " + member.username() + " on this channel denies “View channel”.");
         assertThat(page.seriousAccessibilityViolations()).as("the explanation").isEmpty();
     }
 
@@ -606,6 +607,92 @@ class ServerSettingsIT extends ParleyDeployment {
         click(page, By.cssSelector("button[aria-label='Delete rule No spoilers']"));
         assertThat(visible(page, By.id("no-rules")).getText()).isEqualTo("No rules yet.");
         assertThat(api.get("/api/servers/" + server + "/automod/rules", owner.token()).array()).isEmpty();
+    }
+
+    @Test
+    void aRussianSpeakingOwnerSeesServerAndChannelSettingsInRussian() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("set_ru_owner");
+        Api.User anna = api.signUp("set_ru_anna");
+        Api.User boris = api.signUp("set_ru_boris");
+        String server = api.createServer(owner, "Тёплый зал");
+        api.join(anna, owner, server);
+        api.join(boris, owner, server);
+        String general = api.firstChannel(owner, server);
+        java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+
+        try (ChatBrowser page = new ChatBrowser("russian-owner", base, "ru")) {
+            page.signIn(owner.username(), ChatBrowser.PASSWORD);
+            page.waitForApp();
+            page.open("/settings.xhtml?server=" + server + "&tab=members");
+            visible(page, By.id("member-table"));
+            assertThat(page.driver().getTitle()).isEqualTo("Тёплый зал · Настройки сервера · Parley");
+            assertThat(page.driver().findElements(By.cssSelector(".settings-nav a[data-tab]")).stream()
+                    .map(WebElement::getText).toList()).containsExactly("Обзор", "Роли", "Участники", "Приглашения",
+                            "Баны", "Автомодерация", "Журнал аудита");
+            assertThat(page.driver().findElement(By.cssSelector(".settings-main h1")).getText()).isEqualTo("Участники");
+            assertThat(page.driver().findElement(By.cssSelector("#member-table caption")).getText())
+                    .isEqualTo("3 участника");
+            java.time.OffsetDateTime joined = java.time.OffsetDateTime.parse(api.get("/api/servers/" + server
+                    + "/members/" + anna.id(), owner.token()).json().getString("joinedAt"));
+            String joinedDate = page.driver().findElement(By.cssSelector("#member-table tr[data-user-id='" + anna.id()
+                    + "'] .member-joined")).getText();
+            assertThat(joinedDate).as("a date in Russian").endsWith(" г.").isEqualTo(java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(ru)
+                    .format(joined.withOffsetSameInstant(java.time.ZoneOffset.UTC)));
+
+            // the owner times Anna out from the member dialog, in Russian, and finds it in the audit log
+            click(page, By.cssSelector("#member-table tr[data-user-id='" + anna.id() + "'] .member-actions"));
+            assertThat(visible(page, By.id("member-actions-form:open-timeout")).getText()).isEqualTo("Тайм-аут…");
+            click(page, By.id("member-actions-form:open-timeout"));
+            new Select(visible(page, By.id("member-actions-form:timeout-length"))).selectByVisibleText("10 минут");
+            page.type(By.id("member-actions-form:timeout-reason"), "остыть");
+            click(page, By.id("member-actions-form:timeout"));
+            until(page, "the dialog to close", () -> !page.driver().findElement(By.id("member-dialog")).isDisplayed());
+            java.time.Instant end = java.time.Instant.parse(api.get("/api/servers/" + server + "/members/" + anna.id(),
+                    owner.token()).json().getString("timeoutUntil"));
+
+            click(page, By.cssSelector(".settings-nav a[data-tab='audit']"));
+            WebElement entry = visible(page, By.cssSelector("#audit-table tr.audit-row"));
+            assertThat(entry.getAttribute("data-action")).isEqualTo("member.update");
+            assertThat(entry.findElement(By.cssSelector(".audit-what")).getText()).isEqualTo("Изменение участника");
+            assertThat(entry.findElement(By.cssSelector(".audit-target")).getText()).isEqualTo(anna.username());
+            assertThat(entry.findElement(By.cssSelector(".audit-changes")).getText()).isEqualTo("тайм-аут до: нет → "
+                    + java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                            java.time.format.FormatStyle.SHORT).withLocale(ru).format(end.atOffset(java.time.ZoneOffset.UTC))
+                    + " UTC");
+            java.time.OffsetDateTime logged = java.time.OffsetDateTime.parse(api.get("/api/servers/" + server
+                    + "/audit-log?action=member.update", owner.token()).array().getJsonObject(0).getString("createdAt"));
+            assertThat(entry.findElement(By.cssSelector(".audit-when")).getText()).isEqualTo(java.time.format
+                    .DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(ru)
+                    .format(logged.withOffsetSameInstant(java.time.ZoneOffset.UTC)));
+            assertThat(new Select(visible(page, By.id("audit-form:action"))).getOptions().stream().map(WebElement::getText))
+                    .contains("Все действия", "Исключение участника", "Выдача роли участнику");
+
+            // a permission's name and words, and a count of them, on the roles tab
+            click(page, By.cssSelector(".settings-nav a[data-tab='roles']"));
+            WebElement everyone = visible(page, By.cssSelector("#role-table tr.role-row:last-child"));
+            assertThat(everyone.findElement(By.cssSelector("td.muted")).getText()).isEqualTo("10 прав");
+            click(page, By.cssSelector("#role-table tr.role-row:last-child .edit-role"));
+            assertThat(visible(page, By.cssSelector("#role-editor h2")).getText()).isEqualTo("Изменение роли @everyone");
+            WebElement view = page.driver().findElement(By.xpath("//input[@data-permission='VIEW_CHANNEL']"
+                    + "/ancestor::div[contains(@class,'permission-row')]"));
+            assertThat(view.findElement(By.tagName("label")).getText()).startsWith("Просмотр канала");
+            assertThat(view.findElement(By.cssSelector(".phrase")).getText()).isEqualTo("Позволяет видеть этот канал.");
+            assertThat(page.driver().findElements(By.cssSelector("#role-editor legend")).stream().map(WebElement::getText)
+                    .toList()).containsExactly("Общие", "Текстовые каналы", "Голосовые каналы", "Модерация");
+
+            page.open("/channel-settings.xhtml?channel=" + general);
+            visible(page, By.id("overview-form"));
+            assertThat(page.driver().findElements(By.cssSelector(".settings-nav a[data-tab]")).stream()
+                    .map(WebElement::getText).toList()).containsExactly("Обзор", "Права", "Проверить участника");
+            assertThat(page.driver().findElement(By.cssSelector("label[for='overview-form:slow-mode']"))
+                    .getDomProperty("textContent")).as("the label's words (its style shows them in capitals)")
+                    .isEqualTo("Медленный режим (сколько участники ждут между сообщениями)");
+            assertThat(new Select(page.driver().findElement(By.id("overview-form:slow-mode"))).getOptions().stream()
+                    .map(WebElement::getText).toList()).containsExactly("Выключен", "5 секунд", "10 секунд", "30 секунд",
+                            "1 минута", "5 минут", "15 минут", "1 час", "6 часов");
+        }
     }
 
     private static int position(Api api, Api.User owner, String server, String roleId) {

@@ -7,6 +7,7 @@ import dev.parley.guild.control.GuildService;
 import dev.parley.guild.control.MemberView;
 import dev.parley.identity.boundary.SignedInUser;
 import dev.parley.moderation.boundary.MemberActionsBacking;
+import dev.parley.permission.boundary.ExplanationTexts;
 import dev.parley.permission.boundary.PermissionGroups;
 import dev.parley.permission.control.ExplainService;
 import dev.parley.permission.control.OverwriteRequest;
@@ -18,7 +19,9 @@ import dev.parley.permission.control.PermissionExplanation;
 import dev.parley.permission.control.PermissionPolicy;
 import dev.parley.permission.control.RoleService;
 import dev.parley.permission.control.RoleView;
+import dev.parley.platform.boundary.Durations;
 import dev.parley.platform.boundary.PageMessages;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.NotFoundException;
 import dev.parley.platform.control.ParleyException;
 import jakarta.faces.application.FacesMessage;
@@ -27,6 +30,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +41,8 @@ import java.util.UUID;
 /**
  * A channel's settings, {@code channel-settings.xhtml?channel=…&tab=…}: its name, topic and slow
  * mode (MANAGE_CHANNELS); its permission overwrites, each permission Deny, Inherit or Allow
- * (MANAGE_ROLES); and "check a member": the explanation of one permission for one member there.
+ * (MANAGE_ROLES); and "check a member": the explanation of one permission for one member there. Its words
+ * are in {@code i18n/channels*.properties}, the permissions' in {@code i18n/permissions*.properties}.
  */
 @Named("channelSettings")
 @ViewScoped
@@ -49,10 +54,8 @@ public class ChannelSettingsBacking implements Serializable {
     public static final String PERMISSIONS = "permissions";
     public static final String CHECK = "check";
 
-    /** The slow mode choices, in seconds, and their words. */
-    public static final Map<String, String> SLOW_MODES = MemberActionsBacking.orderedMap("0", "Off", "5", "5 seconds",
-            "10", "10 seconds", "30", "30 seconds", "60", "1 minute", "300", "5 minutes", "900", "15 minutes",
-            "3600", "1 hour", "21600", "6 hours");
+    /** The words of this page. */
+    public static final String BUNDLE = "i18n.channels";
 
     @Inject
     ChannelService channels;
@@ -105,16 +108,16 @@ public class ChannelSettingsBacking implements Serializable {
             }
             view = channels.get(me.id(), channelId);
         } catch (ParleyException e) {
-            refusal = "That channel does not exist, or you may not see it.";
+            refusal = text("refusal.missing");
             return;
         }
         if (!"text".equals(view.type()) && !"voice".equals(view.type()) && !"category".equals(view.type())) {
-            refusal = "Only a server's channels have settings.";
+            refusal = text("refusal.notServer");
             return;
         }
         List<String> tabs = getTabs();
         if (tabs.isEmpty()) {
-            refusal = "You don't have permission to change the settings of #" + view.name() + ".";
+            refusal = text("refusal.forbidden", view.name());
             return;
         }
         if (tab == null || !tabs.contains(tab)) {
@@ -142,11 +145,23 @@ public class ChannelSettingsBacking implements Serializable {
 
     public String title(String t) {
         return switch (t) {
-            case OVERVIEW -> "Overview";
-            case PERMISSIONS -> "Permissions";
-            case CHECK -> "Check a member";
+            case OVERVIEW, PERMISSIONS, CHECK -> text("tab." + t);
             default -> t;
         };
+    }
+
+    /** The browser tab's title: the channel's name, when the reader may see it, and what the page is. */
+    public String getPageTitle() {
+        return view == null ? text("page.title") : text("page.title.named", view.name());
+    }
+
+    /** A text of this page with one argument, for an attribute ({@code aria-label="Edit the overwrite for {0}"}). */
+    public String format(String key, Object arg) {
+        return text(key, arg);
+    }
+
+    private static String text(String key, Object... args) {
+        return UiTexts.text(BUNDLE, key, args);
     }
 
     // ---------- overview
@@ -156,25 +171,27 @@ public class ChannelSettingsBacking implements Serializable {
         try {
             view = channels.update(me.id(), channelId, new ChannelChanges(name, topic == null || topic.isBlank() ? null : topic,
                     null, null, Integer.valueOf(slowMode), null), fields);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("saved"), null));
         } catch (ParleyException e) {
             PageMessages.show(e, "overview-form", Set.of("name", "topic"));
         } catch (NumberFormatException e) {
-            PageMessages.show("Pick one of the offered slow modes.");
+            PageMessages.show(text("overview.slowMode.pick"));
         }
     }
 
     // ---------- overwrites
 
-    /** One overwrite as the page lists it. */
-    public record Row(String key, String type, String name, List<String> allow, List<String> deny) {
-        public String allowText() {
-            return allow.isEmpty() ? "—" : String.join(", ", allow);
-        }
+    /**
+     * One overwrite as the page lists it: what it allows and denies by permission name, and the same as the
+     * page shows it (the permissions' labels, or a dash for none).
+     */
+    public record Row(String key, String type, String name, List<String> allow, List<String> deny, String allowText,
+            String denyText) {
+    }
 
-        public String denyText() {
-            return deny.isEmpty() ? "—" : String.join(", ", deny);
-        }
+    /** The permissions' labels, comma-separated, or the page's dash for none. */
+    private static String labels(java.util.ResourceBundle permissions, List<String> names) {
+        return names.isEmpty() ? text("overwrites.empty") : String.join(", ", PermissionGroups.labels(permissions, names));
     }
 
     private Map<UUID, String> roleNames() {
@@ -211,12 +228,15 @@ public class ChannelSettingsBacking implements Serializable {
         }
         Map<UUID, String> roles = roleNames();
         Map<UUID, String> people = memberNames();
+        java.util.ResourceBundle permissions = PermissionGroups.bundle();
         List<Row> rows = new ArrayList<>();
         for (PermissionCalculator.Overwrite o : facts.overwritesOn(channelId)) {
             boolean role = "role".equals(o.targetType());
             String who = (role ? roles : people).getOrDefault(o.targetId(), o.targetId().toString());
-            rows.add(new Row(o.targetType() + ":" + o.targetId(), o.targetType(), who, Permission.names(o.allow()),
-                    Permission.names(o.deny())));
+            List<String> allow = Permission.names(o.allow());
+            List<String> deny = Permission.names(o.deny());
+            rows.add(new Row(o.targetType() + ":" + o.targetId(), o.targetType(), who, allow, deny,
+                    labels(permissions, allow), labels(permissions, deny)));
         }
         return rows;
     }
@@ -233,12 +253,17 @@ public class ChannelSettingsBacking implements Serializable {
     }
 
     public List<PermissionGroups.Group> getPermissionGroups() {
-        return PermissionGroups.ALL;
+        return PermissionGroups.all();
+    }
+
+    /** An overwrite's states for each permission's select: state → its words, in order. */
+    public Map<String, String> getStateChoices() {
+        return OverwriteStates.labels(UiTexts.bundle(BUNDLE, UiTexts.locale()));
     }
 
     public void add() {
         if (newTarget == null || !newTarget.contains(":")) {
-            PageMessages.show("Pick a role or a member.");
+            PageMessages.show(text("overwrites.pick"));
             return;
         }
         editing = newTarget;
@@ -261,7 +286,7 @@ public class ChannelSettingsBacking implements Serializable {
             overwrites.put(me.id(), channelId, UUID.fromString(parts[1]), new OverwriteRequest(parts[0],
                     OverwriteStates.allowed(states), OverwriteStates.denied(states)));
             editing = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("saved"), null));
         } catch (ParleyException e) {
             PageMessages.show(e, "overwrite-editor", Set.of());
         }
@@ -301,8 +326,11 @@ public class ChannelSettingsBacking implements Serializable {
         return choices;
     }
 
-    public List<String> getPermissionNames() {
-        return java.util.Arrays.stream(Permission.values()).map(Permission::name).toList();
+    /** The permissions to explain: name → label, in the groups' order. */
+    public Map<String, String> getPermissionChoices() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        PermissionGroups.all().forEach(g -> g.entries().forEach(e -> choices.put(e.name(), e.label())));
+        return choices;
     }
 
     public void check() {
@@ -318,10 +346,30 @@ public class ChannelSettingsBacking implements Serializable {
         return explanation == null ? "" : memberNames().getOrDefault(explanation.userId(), "");
     }
 
+    /** "alice does not have “View channel” here.", in the page's language. */
+    public String getVerdict() {
+        return explanation == null ? "" : ExplanationTexts.forPage().verdict(explanation, getCheckedName());
+    }
+
+    /** The explanation's steps as sentences in the page's language. */
+    public List<ExplanationTexts.Line> getExplanationSteps() {
+        if (explanation == null) {
+            return List.of();
+        }
+        java.time.OffsetDateTime until = members().stream().filter(m -> m.user().id().equals(explanation.userId()))
+                .findFirst().map(MemberView::timeoutUntil).orElse(null);
+        return ExplanationTexts.forPage().steps(explanation, getCheckedName(), until);
+    }
+
     // ---------- accessors
 
+    /** The slow mode choices, in seconds, and their words. */
     public Map<String, String> getSlowModes() {
-        return SLOW_MODES;
+        return MemberActionsBacking.orderedMap("0", text("overview.slowMode.off"),
+                "5", Durations.of(5, ChronoUnit.SECONDS), "10", Durations.of(10, ChronoUnit.SECONDS),
+                "30", Durations.of(30, ChronoUnit.SECONDS), "60", Durations.of(1, ChronoUnit.MINUTES),
+                "300", Durations.of(5, ChronoUnit.MINUTES), "900", Durations.of(15, ChronoUnit.MINUTES),
+                "3600", Durations.of(1, ChronoUnit.HOURS), "21600", Durations.of(6, ChronoUnit.HOURS));
     }
 
     public String getChannel() {

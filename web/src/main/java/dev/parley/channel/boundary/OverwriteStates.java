@@ -38,12 +38,12 @@ public final class OverwriteStates {
                 .filter(n -> state.equals(states.get(n))).toList();
     }
 
-    /** The states as the select shows them, in order. */
-    public static Map<String, String> labels() {
+    /** The states as the select shows them, in order, in the language of the channels bundle given. */
+    public static Map<String, String> labels(java.util.ResourceBundle channelTexts) {
         Map<String, String> labels = new java.util.LinkedHashMap<>();
-        labels.put(DENY, "Deny");
-        labels.put(INHERIT, "Inherit");
-        labels.put(ALLOW, "Allow");
+        for (String state : List.of(DENY, INHERIT, ALLOW)) {
+            labels.put(state, channelTexts.getString("overwrite." + state));
+        }
         return labels;
     }
 }

@@ -22,13 +22,20 @@ import dev.parley.permission.control.RoleChange;
 import dev.parley.permission.control.RolePosition;
 import dev.parley.permission.control.RoleService;
 import dev.parley.permission.control.RoleView;
+import dev.parley.platform.boundary.Durations;
 import dev.parley.platform.boundary.PageMessages;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +48,8 @@ import java.util.function.Supplier;
 /**
  * The server settings page, {@code settings.xhtml?server=…&tab=…}: Overview, Roles, Members,
  * Invites, Bans, Auto-moderation ({@code AutomodSettingsBacking}) and Audit log, each shown only to who may use it. Every action goes to the
- * services, which decide again; their refusals show as sentences on top of the section.
+ * services, which decide again; their refusals show as sentences on top of the section. Its words are in
+ * {@code i18n/servers*.properties}, in the page's language.
  */
 @Named("settings")
 @ViewScoped
@@ -57,12 +65,15 @@ public class ServerSettingsBacking implements Serializable {
     public static final String AUTOMOD = "automod";
     public static final String AUDIT = "audit";
 
+    /** The words of this page. */
+    public static final String BUNDLE = "i18n.servers";
+
     /** The audit log's action names, for its filter. */
     public static final List<String> AUDIT_ACTIONS = List.of("automod.block", "automod.flag", "automod.rule.create",
-            "automod.rule.delete", "automod.rule.update", "channel.create", "channel.delete", "channel.reorder",
-            "channel.update", "invite.create", "invite.delete", "member.ban", "member.kick", "member.role.add",
-            "member.role.remove", "member.unban", "member.update", "role.create", "role.delete", "role.reorder",
-            "role.update", "server.transfer", "server.update");
+            "automod.rule.delete", "automod.rule.update", "channel.create", "channel.delete", "channel.overwrite.delete",
+            "channel.overwrite.update", "channel.reorder", "channel.update", "invite.create", "invite.delete",
+            "member.ban", "member.kick", "member.role.add", "member.role.remove", "member.unban", "member.update",
+            "role.create", "role.delete", "role.reorder", "role.update", "server.transfer", "server.update");
 
     @Inject
     GuildService guilds;
@@ -78,6 +89,9 @@ public class ServerSettingsBacking implements Serializable {
 
     @Inject
     PermissionPolicy policy;
+
+    @Inject
+    dev.parley.channel.control.ChannelService channels;
 
     @Inject
     SignedInUser me;
@@ -124,13 +138,13 @@ public class ServerSettingsBacking implements Serializable {
             }
             view = guilds.get(me.id(), serverId);
         } catch (ParleyException e) {
-            refusal = "That server does not exist, or you are not a member of it.";
+            refusal = text("refusal.missing");
             return;
         }
         owner = me.id().equals(view.ownerId());
         List<String> tabs = getTabs();
         if (tabs.isEmpty()) {
-            refusal = "You don't have permission to change the settings of " + view.name() + ".";
+            refusal = text("refusal.forbidden", view.name());
             return;
         }
         if (tab == null || !tabs.contains(tab)) {
@@ -178,19 +192,35 @@ public class ServerSettingsBacking implements Serializable {
 
     public static String tabTitle(String tab) {
         return switch (tab) {
-            case OVERVIEW -> "Overview";
-            case ROLES -> "Roles";
-            case MEMBERS -> "Members";
-            case INVITES -> "Invites";
-            case BANS -> "Bans";
+            case OVERVIEW, ROLES, MEMBERS, INVITES, BANS, AUDIT -> text("tab." + tab);
             case AUTOMOD -> dev.parley.moderation.boundary.AutomodSettingsBacking.tabTitle();
-            case AUDIT -> "Audit log";
             default -> tab;
         };
     }
 
     public String title(String t) {
         return tabTitle(t);
+    }
+
+    /** The browser tab's title: the server's name, when the reader may see it, and what the page is. */
+    public String getPageTitle() {
+        return view == null ? text("page.title") : text("page.title.named", view.name());
+    }
+
+    /** A text of this page in the page's language. */
+    static String text(String key, Object... args) {
+        return UiTexts.text(BUNDLE, key, args);
+    }
+
+    /** A text of this page with one argument, for an attribute ({@code aria-label="Edit {0}"}). */
+    public String format(String key, Object arg) {
+        return text(key, arg);
+    }
+
+    /** A text with a count, in the count's plural form. */
+    static String plural(String key, long count) {
+        java.util.Locale locale = UiTexts.locale();
+        return UiTexts.plural(UiTexts.bundle(BUNDLE, locale), locale, key, count);
     }
 
     /** Loaded once per request (re-rendered sections read them again after an action). */
@@ -230,7 +260,7 @@ public class ServerSettingsBacking implements Serializable {
                 blankNull(iconUrl)), fields), "overview-form", fields);
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_INFO, "Saved.", null));
+                    jakarta.faces.application.FacesMessage.SEVERITY_INFO, text("saved"), null));
         }
     }
 
@@ -262,7 +292,7 @@ public class ServerSettingsBacking implements Serializable {
     }
 
     public List<PermissionGroups.Group> getPermissionGroups() {
-        return PermissionGroups.ALL;
+        return PermissionGroups.all();
     }
 
     public void createRole() {
@@ -392,13 +422,30 @@ public class ServerSettingsBacking implements Serializable {
     }
 
     public Map<String, String> getMaxUsesChoices() {
-        return MemberActionsBacking.orderedMap("0", "No limit", "1", "1 use", "5", "5 uses", "10", "10 uses",
-                "25", "25 uses", "50", "50 uses", "100", "100 uses");
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put("0", text("invites.maxUses.none"));
+        for (int uses : new int[] {1, 5, 10, 25, 50, 100}) {
+            choices.put(String.valueOf(uses), plural("invites.maxUses", uses));
+        }
+        return choices;
     }
 
     public Map<String, String> getMaxAgeChoices() {
-        return MemberActionsBacking.orderedMap("1800", "30 minutes", "3600", "1 hour", "21600", "6 hours",
-                "43200", "12 hours", "86400", "1 day", "604800", "7 days", "0", "Never");
+        return MemberActionsBacking.orderedMap("1800", Durations.of(30, ChronoUnit.MINUTES),
+                "3600", Durations.of(1, ChronoUnit.HOURS), "21600", Durations.of(6, ChronoUnit.HOURS),
+                "43200", Durations.of(12, ChronoUnit.HOURS), "86400", Durations.of(1, ChronoUnit.DAYS),
+                "604800", Durations.of(7, ChronoUnit.DAYS), "0", text("invites.maxAge.never"));
+    }
+
+    /** When an invite stops working, in the reader's language (UTC), or "Never". */
+    public String expires(InviteView invite) {
+        return invite.expiresAt() == null ? text("invites.never") : dateTime(invite.expiresAt());
+    }
+
+    /** A moment as a date and time in the page's language, in UTC (the server does not know the reader's zone). */
+    static String dateTime(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(UiTexts.locale())
+                .format(at.atOffset(ZoneOffset.UTC));
     }
 
     // ---------- bans
@@ -423,6 +470,22 @@ public class ServerSettingsBacking implements Serializable {
 
     public List<String> getAuditActions() {
         return AUDIT_ACTIONS;
+    }
+
+    /** The audit actions for the filter: action name → what it records, in the page's language. */
+    public Map<String, String> getAuditActionChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        AUDIT_ACTIONS.forEach(a -> choices.put(a, auditActionLabel(a)));
+        return choices;
+    }
+
+    /** What an audit entry records ("Member kicked"); an action without words shows its name. */
+    public String auditActionLabel(String action) {
+        try {
+            return UiTexts.bundle(BUNDLE, UiTexts.locale()).getString("audit.action." + action);
+        } catch (java.util.MissingResourceException unknown) {
+            return action;
+        }
     }
 
     public void filterAudit() {
@@ -455,31 +518,42 @@ public class ServerSettingsBacking implements Serializable {
         return getAuditEntries().size() == AuditQuery.DEFAULT_LIMIT;
     }
 
-    /** What an entry was done to, by name where the page knows it (a member, a role), else its id. */
+    /** What an entry was done to, by name where the page knows it (a member, a role, a channel, the server), else its id. */
     public String auditTarget(AuditEntryView e) {
         if (e.targetId() == null) {
             return "";
         }
-        UUID id = MemberActionsBacking.uuidOf(e.targetId());
-        if (id != null && ("user".equals(e.targetType()) || "member".equals(e.targetType()))) {
-            return getMembers().stream().filter(m -> m.user().id().equals(id)).findFirst()
-                    .map(MemberActionsBacking::nameOf).orElse(e.targetId());
-        }
-        if (id != null && "role".equals(e.targetType())) {
-            RoleView role = getRolesById().get(id);
-            return role == null ? e.targetId() : "@" + role.name();
-        }
-        return e.targetId();
+        String name = getAuditNames().get(e.targetId());
+        return name == null ? e.targetId() : name;
     }
 
-    /** The entry's changes, one line per field: "name: old → new". */
+    /** The entry's changes, one line per field: "name: old → new", in the page's language. */
     public List<String> auditChanges(AuditEntryView e) {
-        return AuditChanges.lines(e.changes());
+        java.util.Locale locale = UiTexts.locale();
+        Map<String, String> names = getAuditNames();
+        return new AuditChanges(UiTexts.bundle(BUNDLE, locale), PermissionGroups.bundle(locale), locale, names::get)
+                .lines(e.changes());
+    }
+
+    /** The names of what audit entries name by id: members, roles ("@name"), channels ("#name") and the server. */
+    private Map<String, String> getAuditNames() {
+        return memo("audit-names", () -> {
+            Map<String, String> names = new HashMap<>();
+            names.put(serverId.toString(), view.name());
+            try {
+                channels.list(me.id(), serverId).forEach(c -> names.put(c.id().toString(), "#" + c.name()));
+            } catch (ParleyException e) {
+                // no channels to name
+            }
+            getRoles().forEach(r -> names.put(r.id().toString(), r.everyone() ? "@everyone" : "@" + r.name()));
+            getMembers().forEach(m -> names.put(m.user().id().toString(), MemberActionsBacking.nameOf(m)));
+            return names;
+        });
     }
 
     public String actorName(AuditEntryView e) {
         if (e.actor() == null) {
-            return "(deleted account)";
+            return text("deleted.account");
         }
         return e.actor().displayName() != null && !e.actor().displayName().isBlank() ? e.actor().displayName()
                 : e.actor().username();

@@ -13,7 +13,10 @@ import dev.parley.permission.control.PermissionExplanation;
 import dev.parley.permission.control.RoleService;
 import dev.parley.permission.control.RoleView;
 import dev.parley.permission.control.ServerFacts;
+import dev.parley.permission.boundary.ExplanationTexts;
+import dev.parley.platform.boundary.Durations;
 import dev.parley.platform.boundary.PageMessages;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -21,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +35,7 @@ import java.util.UUID;
  * The member actions dialog, on the chat page's member list and the settings page's member table:
  * kick, ban, time out, roles, nickname and "why can't … post here?". It offers what
  * {@link MemberRights} allows; every action is decided again by the services, whose refusals show
- * as sentences in the dialog.
+ * as sentences in the dialog. Its words are in {@code i18n/members*.properties}, in the page's language.
  */
 @Named("memberActions")
 @ViewScoped
@@ -39,13 +43,8 @@ public class MemberActionsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The time-out lengths offered, in seconds, and their words. */
-    public static final Map<String, String> TIMEOUTS = orderedMap("60", "60 seconds", "300", "5 minutes",
-            "600", "10 minutes", "3600", "1 hour", "86400", "1 day", "604800", "1 week");
-
-    /** How far back a ban deletes the member's messages, in seconds. */
-    public static final Map<String, String> BAN_DELETES = orderedMap("0", "Don't delete any",
-            "3600", "Previous hour", "86400", "Previous 24 hours", "604800", "Previous 7 days");
+    /** The words of the dialog. */
+    public static final String BUNDLE = "i18n.members";
 
     @Inject
     GuildService guilds;
@@ -94,7 +93,7 @@ public class MemberActionsBacking implements Serializable {
         explanation = null;
         target = null;
         if (server == null || user == null) {
-            PageMessages.show("That member is not in this server.");
+            PageMessages.show(text("notMember"));
             return;
         }
         try {
@@ -166,7 +165,7 @@ public class MemberActionsBacking implements Serializable {
         } catch (ParleyException e) {
             PageMessages.show(e, "member-actions-form", Set.of("nick"));
         } catch (NumberFormatException e) {
-            PageMessages.show("Pick one of the offered lengths.");
+            PageMessages.show(text("timeout.pick"));
         }
     }
 
@@ -246,12 +245,35 @@ public class MemberActionsBacking implements Serializable {
         return explanation;
     }
 
-    public Map<String, String> getTimeouts() {
-        return TIMEOUTS;
+    /** The explanation's steps as sentences in the page's language. */
+    public List<ExplanationTexts.Line> getExplanationSteps() {
+        if (explanation == null) {
+            return List.of();
+        }
+        MemberView m = getTarget();
+        return ExplanationTexts.forPage().steps(explanation, getName(), m == null ? null : m.timeoutUntil());
     }
 
+    /** The time-out lengths offered, in seconds, and their words. */
+    public Map<String, String> getTimeouts() {
+        return orderedMap("60", Durations.of(60, ChronoUnit.SECONDS), "300", Durations.of(5, ChronoUnit.MINUTES),
+                "600", Durations.of(10, ChronoUnit.MINUTES), "3600", Durations.of(1, ChronoUnit.HOURS),
+                "86400", Durations.of(1, ChronoUnit.DAYS), "604800", Durations.of(1, ChronoUnit.WEEKS));
+    }
+
+    /** How far back a ban deletes the member's messages, in seconds, and their words. */
     public Map<String, String> getBanDeletes() {
-        return BAN_DELETES;
+        return orderedMap("0", text("ban.delete.none"), "3600", text("ban.delete.hour"), "86400", text("ban.delete.day"),
+                "604800", text("ban.delete.week"));
+    }
+
+    /** A text of the dialog with one argument, for an attribute ("Why can't {0} post here?"). */
+    public String format(String key, Object arg) {
+        return text(key, arg);
+    }
+
+    private static String text(String key, Object... args) {
+        return UiTexts.text(BUNDLE, key, args);
     }
 
     public String getMode() {

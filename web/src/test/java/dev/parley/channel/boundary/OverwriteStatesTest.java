@@ -19,6 +19,16 @@ class OverwriteStatesTest {
     }
 
     @Test
+    void theStatesInEachLanguageInOrder() {
+        assertThat(OverwriteStates.labels(dev.parley.platform.boundary.UiTexts.bundle(ChannelSettingsBacking.BUNDLE,
+                java.util.Locale.ENGLISH))).containsExactly(Map.entry("deny", "Deny"), Map.entry("inherit", "Inherit"),
+                Map.entry("allow", "Allow"));
+        assertThat(OverwriteStates.labels(dev.parley.platform.boundary.UiTexts.bundle(ChannelSettingsBacking.BUNDLE,
+                java.util.Locale.forLanguageTag("ru")))).containsExactly(Map.entry("deny", "Запретить"),
+                Map.entry("inherit", "Наследовать"), Map.entry("allow", "Разрешить"));
+    }
+
+    @Test
     void unknownNamesAreLeftOut() {
         assertThat(OverwriteStates.allowed(Map.of("NOT_A_PERMISSION", "allow"))).isEmpty();
     }
