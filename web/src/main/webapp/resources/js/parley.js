@@ -41,6 +41,14 @@ var parley = (function () {
         document.addEventListener("click", onSpoilerClick);
         document.addEventListener("keydown", onSpoilerKey);
         afterRender();
+        // "Today at 10:15" is yesterday's after midnight: the times are written again when the day changes
+        var day = new Date().toDateString();
+        window.setInterval(function () {
+            if (new Date().toDateString() !== day) {
+                day = new Date().toDateString();
+                localize(document);
+            }
+        }, 60 * 1000);
     }
 
     /** A hidden spoiler in a message (of the list, the pins panel or a thread's panel), if the event happened on one. */
