@@ -15,28 +15,29 @@
  * order through done(args). What changed reaches every page of the channel as a push notice
  * (message:update, message:delete, message:pin, reaction:add, reaction:remove). Nothing a user
  * typed is put into the page as markup: text goes in as text, rendered messages only as the
- * server's items parsed in a <template>.
+ * server's items parsed in a <template>. The words are the page's language's (parleyTexts,
+ * i18n/chat-script*.properties).
  */
 var parleyActions = (function () {
     "use strict";
 
-    /** The picker's emoji, each with the name it is found and announced by. */
+    /** The picker's emoji, each with the key of the name it is found and announced by (emoji.* of the page's texts). */
     var EMOJI = [
-        ["\u{1F44D}", "thumbs up"], ["\u{1F44E}", "thumbs down"], ["\u2764\uFE0F", "red heart"],
-        ["\u{1F602}", "face with tears of joy"], ["\u{1F604}", "grinning face with smiling eyes"],
-        ["\u{1F642}", "slightly smiling face"], ["\u{1F60A}", "smiling face with smiling eyes"],
-        ["\u{1F60D}", "smiling face with heart-eyes"], ["\u{1F605}", "grinning face with sweat"],
-        ["\u{1F923}", "rolling on the floor laughing"], ["\u{1F609}", "winking face"],
-        ["\u{1F60E}", "smiling face with sunglasses"], ["\u{1F914}", "thinking face"],
-        ["\u{1F62E}", "face with open mouth"], ["\u{1F62C}", "grimacing face"], ["\u{1F622}", "crying face"],
-        ["\u{1F62D}", "loudly crying face"], ["\u{1F621}", "angry face"], ["\u{1F92F}", "exploding head"],
-        ["\u{1F973}", "partying face"], ["\u{1F634}", "sleeping face"], ["\u{1F440}", "eyes"],
-        ["\u{1F64F}", "folded hands"], ["\u{1F44F}", "clapping hands"], ["\u{1F64C}", "raising hands"],
-        ["\u{1F44B}", "waving hand"], ["\u{1F4AA}", "flexed biceps"], ["\u{1F91D}", "handshake"],
-        ["\u{1F937}", "person shrugging"], ["\u{1F389}", "party popper"], ["\u{1F525}", "fire"],
-        ["\u2728", "sparkles"], ["\u2B50", "star"], ["\u{1F4AF}", "hundred points"], ["\u2705", "check mark button"],
-        ["\u274C", "cross mark"], ["\u26A0\uFE0F", "warning"], ["\u{1F680}", "rocket"], ["\u{1F4A1}", "light bulb"],
-        ["\u{1F41B}", "bug"], ["\u2615", "hot beverage"], ["\u{1F355}", "pizza"], ["\u{1F4CC}", "pushpin"]
+        ["\u{1F44D}", "thumbsUp"], ["\u{1F44E}", "thumbsDown"], ["\u2764\uFE0F", "redHeart"],
+        ["\u{1F602}", "tearsOfJoy"], ["\u{1F604}", "grinningSmilingEyes"],
+        ["\u{1F642}", "slightlySmiling"], ["\u{1F60A}", "smilingEyes"],
+        ["\u{1F60D}", "heartEyes"], ["\u{1F605}", "sweat"],
+        ["\u{1F923}", "rofl"], ["\u{1F609}", "wink"],
+        ["\u{1F60E}", "sunglasses"], ["\u{1F914}", "thinking"],
+        ["\u{1F62E}", "openMouth"], ["\u{1F62C}", "grimacing"], ["\u{1F622}", "crying"],
+        ["\u{1F62D}", "sobbing"], ["\u{1F621}", "angry"], ["\u{1F92F}", "explodingHead"],
+        ["\u{1F973}", "partying"], ["\u{1F634}", "sleeping"], ["\u{1F440}", "eyes"],
+        ["\u{1F64F}", "foldedHands"], ["\u{1F44F}", "clapping"], ["\u{1F64C}", "raisingHands"],
+        ["\u{1F44B}", "waving"], ["\u{1F4AA}", "biceps"], ["\u{1F91D}", "handshake"],
+        ["\u{1F937}", "shrugging"], ["\u{1F389}", "partyPopper"], ["\u{1F525}", "fire"],
+        ["\u2728", "sparkles"], ["\u2B50", "star"], ["\u{1F4AF}", "hundred"], ["\u2705", "checkMark"],
+        ["\u274C", "crossMark"], ["\u26A0\uFE0F", "warning"], ["\u{1F680}", "rocket"], ["\u{1F4A1}", "lightBulb"],
+        ["\u{1F41B}", "bug"], ["\u2615", "hotBeverage"], ["\u{1F355}", "pizza"], ["\u{1F4CC}", "pushpin"]
     ];
     /** Columns of the picker's grid: Up and Down move by a row. */
     var COLUMNS = 8;
@@ -129,27 +130,29 @@ var parleyActions = (function () {
         var bar = document.createElement("div");
         bar.className = "message-actions";
         bar.setAttribute("role", "toolbar");
-        bar.setAttribute("aria-label", "Message actions");
-        bar.appendChild(actionButton("reply", "Reply", "pi-reply"));
-        bar.appendChild(actionButton("react", "Add reaction", "pi-face-smile"));
+        bar.setAttribute("aria-label", parleyTexts.t("actions.label"));
+        bar.appendChild(actionButton("reply", "pi-reply"));
+        bar.appendChild(actionButton("react", "pi-face-smile"));
         if (mine) {
-            bar.appendChild(actionButton("edit", "Edit", "pi-pencil"));
+            bar.appendChild(actionButton("edit", "pi-pencil"));
         }
         if (canPin) {
-            bar.appendChild(item.getAttribute("data-pinned") === "true" ? actionButton("unpin", "Unpin", "pi-bookmark-fill")
-                : actionButton("pin", "Pin", "pi-bookmark"));
+            bar.appendChild(item.getAttribute("data-pinned") === "true" ? actionButton("unpin", "pi-bookmark-fill")
+                : actionButton("pin", "pi-bookmark"));
         }
         if (canThread) {
-            bar.appendChild(actionButton("thread", "Create thread", "pi-comments"));
+            bar.appendChild(actionButton("thread", "pi-comments"));
         }
-        bar.appendChild(actionButton("link", "Copy link", "pi-link"));
+        bar.appendChild(actionButton("link", "pi-link"));
         if (mine || canManage) {
-            bar.appendChild(actionButton("delete", "Delete", "pi-trash"));
+            bar.appendChild(actionButton("delete", "pi-trash"));
         }
         return bar;
     }
 
-    function actionButton(action, label, icon) {
+    /** A button of the bar, named by the page's text action.<action>. */
+    function actionButton(action, icon) {
+        var label = parleyTexts.t("action." + action);
         var button = document.createElement("button");
         button.type = "button";
         button.className = "message-action action-" + action;
@@ -284,7 +287,7 @@ var parleyActions = (function () {
 
     function reply(item) {
         var author = item.querySelector(".message-author");
-        replyingTo = {id: item.getAttribute("data-message-id"), name: author ? author.textContent : "a message"};
+        replyingTo = {id: item.getAttribute("data-message-id"), name: author ? author.textContent : ""};
         var form = document.getElementById("composer-form");
         if (!form) {
             return;
@@ -300,16 +303,19 @@ var parleyActions = (function () {
             bar.removeChild(bar.firstChild);
         }
         var text = document.createElement("span");
-        text.appendChild(document.createTextNode("Replying to "));
-        var name = document.createElement("strong");
-        name.className = "reply-to-name";
-        name.textContent = replyingTo.name;
-        text.appendChild(name);
+        if (replyingTo.name) {
+            var name = document.createElement("strong");
+            name.className = "reply-to-name";
+            name.textContent = replyingTo.name;
+            text.appendChild(parley.words("reply.to", [name]));
+        } else {
+            text.textContent = parleyTexts.t("reply.toMessage");
+        }
         var cancel = document.createElement("button");
         cancel.type = "button";
         cancel.className = "reply-cancel";
-        cancel.setAttribute("aria-label", "Cancel reply");
-        cancel.title = "Cancel reply (Escape)";
+        cancel.setAttribute("aria-label", parleyTexts.t("reply.cancel"));
+        cancel.title = parleyTexts.t("reply.cancel.title");
         cancel.textContent = "\u00D7";
         cancel.addEventListener("click", function () {
             cancelReply();
@@ -367,13 +373,12 @@ var parleyActions = (function () {
         area.className = "message-editor-input";
         area.maxLength = 4000;
         area.value = text;
-        area.setAttribute("aria-label", "Edit message");
+        area.setAttribute("aria-label", parleyTexts.t("editor.label"));
         var hint = document.createElement("div");
         hint.className = "editor-hint";
-        hint.appendChild(document.createTextNode("Escape to "));
-        hint.appendChild(linkButton("cancel", "editor-cancel", function () { closeEditor(true); }));
-        hint.appendChild(document.createTextNode(" \u2022 Enter to "));
-        hint.appendChild(linkButton("save", "editor-save", function () { save(); }));
+        hint.appendChild(parley.words("editor.hint", [
+            linkButton(parleyTexts.t("editor.cancel"), "editor-cancel", function () { closeEditor(true); }),
+            linkButton(parleyTexts.t("editor.save"), "editor-save", function () { save(); })]));
         box.appendChild(area);
         box.appendChild(hint);
         content.hidden = true;
@@ -472,7 +477,7 @@ var parleyActions = (function () {
         title.textContent = titleText;
         var buttons = document.createElement("div");
         buttons.className = "dialog-buttons";
-        var cancel = dialogButton("Cancel", "dialog-cancel");
+        var cancel = dialogButton(parleyTexts.t("dialog.cancel"), "dialog-cancel");
         cancel.addEventListener("click", function () { dialog.close(); });
         buttons.appendChild(cancel);
         buttons.appendChild(confirm);
@@ -505,7 +510,7 @@ var parleyActions = (function () {
         var content = item.querySelector(".message-content");
         var label = document.createElement("label");
         label.setAttribute("for", "thread-name");
-        label.textContent = "Thread name";
+        label.textContent = parleyTexts.t("thread.name");
         var input = document.createElement("input");
         input.id = "thread-name";
         input.type = "text";
@@ -514,11 +519,11 @@ var parleyActions = (function () {
         var error = document.createElement("p");
         error.className = "dialog-error";
         error.setAttribute("role", "alert");
-        var create = dialogButton("Create thread", "dialog-primary");
+        var create = dialogButton(parleyTexts.t("thread.create"), "dialog-primary");
         create.id = "thread-create";
         var start = function () {
             if (!input.value.trim()) {
-                error.textContent = "Give the thread a name.";
+                error.textContent = parleyTexts.t("thread.nameMissing");
                 input.focus();
                 return;
             }
@@ -533,7 +538,7 @@ var parleyActions = (function () {
                 } else if (args.ok && args.url) {
                     window.location.assign(args.url);
                 } else {
-                    error.textContent = args.error || "The thread could not be started.";
+                    error.textContent = args.error || parleyTexts.t("thread.failed");
                 }
             });
         };
@@ -544,14 +549,14 @@ var parleyActions = (function () {
                 start();
             }
         });
-        var dialog = openDialog("thread-dialog", "Create thread", [label, input, error], create, from);
+        var dialog = openDialog("thread-dialog", parleyTexts.t("thread.create"), [label, input, error], create, from);
         input.select();
     }
 
     function confirmDelete(item, from) {
         var id = item.getAttribute("data-message-id");
         var question = document.createElement("p");
-        question.textContent = "Are you sure you want to delete this message?";
+        question.textContent = parleyTexts.t("delete.question");
         var preview = document.createElement("blockquote");
         preview.className = "delete-preview";
         var author = item.querySelector(".message-author");
@@ -564,9 +569,9 @@ var parleyActions = (function () {
         preview.appendChild(what);
         var tip = document.createElement("p");
         tip.className = "muted tip";
-        tip.textContent = "Tip: hold Shift while you click Delete to skip this.";
-        var confirm = dialogButton("Delete", "dialog-danger");
-        var dialog = openDialog("delete-dialog", "Delete message", [question, preview, tip], confirm, from);
+        tip.textContent = parleyTexts.t("delete.tip");
+        var confirm = dialogButton(parleyTexts.t("delete.confirm"), "dialog-danger");
+        var dialog = openDialog("delete-dialog", parleyTexts.t("delete.title"), [question, preview, tip], confirm, from);
         confirm.addEventListener("click", function () {
             dialog.close();
             remove(id);
@@ -593,7 +598,7 @@ var parleyActions = (function () {
         }
         if (replyingTo && replyingTo.id === notice.messageId) {
             cancelReply();
-            say("The message you were replying to was deleted.");
+            say(parleyTexts.t("reply.gone"));
         }
         if (editing && editing.id === notice.messageId) {
             closeEditor(true);
@@ -682,26 +687,27 @@ var parleyActions = (function () {
         panel.id = "emoji-picker";
         panel.className = "emoji-picker";
         panel.setAttribute("role", "dialog");
-        panel.setAttribute("aria-label", "Add a reaction");
+        panel.setAttribute("aria-label", parleyTexts.t("picker.label"));
         var search = document.createElement("input");
         search.type = "search";
         search.className = "emoji-search";
-        search.placeholder = "Search emoji";
-        search.setAttribute("aria-label", "Search emoji");
+        search.placeholder = parleyTexts.t("picker.search");
+        search.setAttribute("aria-label", parleyTexts.t("picker.search"));
         var grid = document.createElement("div");
         grid.className = "emoji-grid";
         var none = document.createElement("p");
         none.className = "emoji-none muted";
-        none.textContent = "No emoji match.";
+        none.textContent = parleyTexts.t("picker.none");
         none.hidden = true;
         EMOJI.forEach(function (entry) {
+            var name = parleyTexts.t("emoji." + entry[1]);
             var option = document.createElement("button");
             option.type = "button";
             option.className = "emoji-option";
             option.setAttribute("data-emoji", entry[0]);
-            option.setAttribute("data-name", entry[1]);
-            option.setAttribute("aria-label", entry[1]);
-            option.title = entry[1];
+            option.setAttribute("data-name", searchable(name));
+            option.setAttribute("aria-label", name);
+            option.title = name;
             option.textContent = entry[0];
             grid.appendChild(option);
         });
@@ -713,7 +719,7 @@ var parleyActions = (function () {
         place(panel, anchor);
 
         search.addEventListener("input", function () {
-            var words = search.value.trim().toLowerCase();
+            var words = searchable(search.value.trim());
             var shown = 0;
             var options = grid.children;
             for (var i = 0; i < options.length; i++) {
@@ -758,6 +764,11 @@ var parleyActions = (function () {
             }
         });
         search.focus();
+    }
+
+    /** A name or what is typed to find it, compared without case (and with ё as е, as Russian is often typed). */
+    function searchable(text) {
+        return String(text).toLocaleLowerCase(parleyTexts.lang()).replace(/ё/g, "е");
     }
 
     function visibleOptions(grid) {
@@ -819,7 +830,7 @@ var parleyActions = (function () {
         call(on ? "parleyPinMessage" : "parleyUnpinMessage", [idParam(id)], function (args) {
             if (args.ok) {
                 markPinned(id, on);
-                say(on ? "Message pinned." : "Message unpinned.");
+                say(parleyTexts.t(on ? "pin.done" : "pin.undone"));
             }
         });
     }
@@ -878,10 +889,10 @@ var parleyActions = (function () {
         button.type = "button";
         button.id = "pins-button";
         button.className = "icon-button pins-button";
-        button.setAttribute("aria-label", "Pinned messages");
+        button.setAttribute("aria-label", parleyTexts.t("pins.title"));
         button.setAttribute("aria-expanded", "false");
         button.setAttribute("aria-controls", "pins-panel");
-        button.title = "Pinned messages";
+        button.title = parleyTexts.t("pins.title");
         var glyph = document.createElement("span");
         glyph.className = "pi pi-bookmark";
         glyph.setAttribute("aria-hidden", "true");
@@ -911,11 +922,11 @@ var parleyActions = (function () {
         var head = document.createElement("header");
         var title = document.createElement("h2");
         title.id = "pins-title";
-        title.textContent = "Pinned messages";
+        title.textContent = parleyTexts.t("pins.title");
         var close = document.createElement("button");
         close.type = "button";
         close.className = "icon-button pins-close";
-        close.setAttribute("aria-label", "Close pinned messages");
+        close.setAttribute("aria-label", parleyTexts.t("pins.close"));
         close.textContent = "\u00D7";
         close.addEventListener("click", function () { closePins(true); });
         head.appendChild(title);
@@ -925,7 +936,7 @@ var parleyActions = (function () {
         body.setAttribute("aria-live", "polite");
         var loading = document.createElement("p");
         loading.className = "muted";
-        loading.textContent = "Loading\u2026";
+        loading.textContent = parleyTexts.t("pins.loading");
         body.appendChild(loading);
         panel.appendChild(head);
         panel.appendChild(body);
@@ -965,7 +976,7 @@ var parleyActions = (function () {
             } else {
                 var empty = document.createElement("p");
                 empty.className = "muted pins-empty";
-                empty.textContent = "This channel doesn't have any pinned messages yet.";
+                empty.textContent = parleyTexts.t("pins.empty");
                 pins.body.appendChild(empty);
             }
         });
@@ -976,8 +987,8 @@ var parleyActions = (function () {
         var button = document.createElement("button");
         button.type = "button";
         button.className = "pin-jump";
-        button.textContent = "Jump";
-        button.setAttribute("aria-label", "Jump to message");
+        button.textContent = parleyTexts.t("pins.jump");
+        button.setAttribute("aria-label", parleyTexts.t("pins.jump.label"));
         button.addEventListener("click", function () { jumpTo(id); });
         return button;
     }
@@ -1015,7 +1026,7 @@ var parleyActions = (function () {
     function copyLink(item) {
         var link = window.location.origin + contextPath + "/channels/" + serverId + "/" + channelId + "/"
             + item.getAttribute("data-message-id");
-        var copied = function () { say("Link copied"); };
+        var copied = function () { say(parleyTexts.t("link.copied")); };
         if (navigator.clipboard && navigator.clipboard.writeText) {
             navigator.clipboard.writeText(link).then(copied, function () { copyByHand(link, copied); });
         } else {
@@ -1045,7 +1056,7 @@ var parleyActions = (function () {
         if (ok) {
             copied();
         } else {
-            say("Copying was refused; the link is " + text);
+            say(parleyTexts.t("link.refused", text));
         }
     }
 

@@ -109,8 +109,8 @@ var parleyScroll = (function () {
             shown = document.createElement("span");
             shown.className = "message-clock";
             shown.setAttribute("aria-hidden", "true");
-            shown.textContent = at.toLocaleTimeString([], {hour: "2-digit", minute: "2-digit"});
-            shown.title = at.toLocaleString();
+            shown.textContent = parleyTexts.time(at);
+            shown.title = parleyTexts.dateTime(at);
             item.insertBefore(shown, item.firstChild);
         }
     }
@@ -203,8 +203,7 @@ var parleyScroll = (function () {
         var show = detached() || unseen > 0;
         if (show) {
             var text = bar.querySelector(".jump-text");
-            text.textContent = unseen > 0 ? (unseen === 1 ? "1 new message" : unseen + " new messages")
-                : "You're viewing older messages";
+            text.textContent = unseen > 0 ? parleyTexts.plural("jump.newMessages", unseen) : parleyTexts.t("jump.older");
         }
         if (bar.hidden === show) {
             bar.hidden = !show;

@@ -10,6 +10,10 @@
  * accepts such an item as one inert <li class="message" data-message-id> (parsed in a <template>,
  * where nothing loads or runs) and shows each id once. After the push connection was lost and
  * is back, the list is loaded from the server once, since messages may have been missed meanwhile.
+ *
+ * An item is the same for every reader and holds no words: this script writes them in the page's
+ * language (parleyTexts, i18n/chat-script*.properties) and the times in the reader's zone: a deleted
+ * author's name, "(edited)", a deleted original's quote, a spoiler's name, "Today at 10:15".
  */
 var parley = (function () {
     "use strict";
@@ -37,6 +41,14 @@ var parley = (function () {
         document.addEventListener("click", onSpoilerClick);
         document.addEventListener("keydown", onSpoilerKey);
         afterRender();
+        // "Today at 10:15" is yesterday's after midnight: the times are written again when the day changes
+        var day = new Date().toDateString();
+        window.setInterval(function () {
+            if (new Date().toDateString() !== day) {
+                day = new Date().toDateString();
+                localize(document);
+            }
+        }, 60 * 1000);
     }
 
     /** A hidden spoiler in a message (of the list, the pins panel or a thread's panel), if the event happened on one. */
@@ -170,7 +182,7 @@ var parley = (function () {
             for (var i = 0; i < quotes.length; i++) {
                 if (quotes[i].getAttribute("data-reply-to") === notice.messageId) {
                     quotes[i].classList.add("deleted");
-                    quotes[i].textContent = "Original message deleted";
+                    quotes[i].textContent = parleyTexts.t("reply.deleted");
                 }
             }
         },
@@ -197,7 +209,7 @@ var parley = (function () {
             if (edited && edited.matches("li.message[data-message-id]")
                     && edited.getAttribute("data-message-id") === messageId) {
                 shown.parentNode.replaceChild(document.adoptNode(edited), shown);
-                localizeTimes(edited);
+                localize(edited);
                 highlight(edited);
             }
         }
@@ -270,7 +282,7 @@ var parley = (function () {
             return;
         }
         list.insertBefore(document.adoptNode(item), before);
-        localizeTimes(item);
+        localize(item);
         highlight(item);
         scrollToNewest();
     }
@@ -298,21 +310,85 @@ var parley = (function () {
     }
 
     function afterRender() {
-        localizeTimes(document);
+        localize(document);
         highlight(document);
         scrollToNewest();
     }
 
-    function localizeTimes(root) {
-        var times = root.querySelectorAll("time.message-time[datetime]");
-        for (var i = 0; i < times.length; i++) {
-            var at = new Date(times[i].getAttribute("datetime"));
+    /** The words and times of the messages under root (and of the time-out line), in the page's language. */
+    function localize(root) {
+        each(root, "time.message-time[datetime]", function (time) {
+            var at = new Date(time.getAttribute("datetime"));
             if (!isNaN(at.getTime())) {
-                times[i].textContent = at.toLocaleString([], {hour: "2-digit", minute: "2-digit",
-                    day: "numeric", month: "short"});
-                times[i].title = at.toLocaleString();
+                time.textContent = when(at);
+                time.title = parleyTexts.dateTime(at);
+            }
+        });
+        each(root, ".message-edited", function (mark) {
+            mark.textContent = parleyTexts.t("message.edited");
+            var at = new Date(mark.getAttribute("data-edited-at"));
+            if (!isNaN(at.getTime())) {
+                mark.title = parleyTexts.dateTime(at);
+            }
+        });
+        each(root, ".message-author.deleted-user, .reply-author.deleted-user", function (name) {
+            name.textContent = parleyTexts.t("message.deletedUser");
+        });
+        each(root, ".message-reply.deleted", function (quote) {
+            quote.textContent = parleyTexts.t("reply.deleted");
+        });
+        each(root, ".message-content .spoiler:not(.revealed)", function (spoiler) {
+            spoiler.setAttribute("aria-label", parleyTexts.t("spoiler"));
+        });
+        each(root, "#timed-out[data-until]", function (line) {
+            var until = new Date(line.getAttribute("data-until"));
+            if (!isNaN(until.getTime())) {
+                line.textContent = parleyTexts.t("timeout.notice", parleyTexts.dateTime(until));
+            }
+        });
+    }
+
+    function each(root, selector, callback) {
+        var found = root.querySelectorAll(selector);
+        for (var i = 0; i < found.length; i++) {
+            callback(found[i]);
+        }
+    }
+
+    /** When a message was written, as a reader says it: "Today at 10:15", "Yesterday at 18:02", else date and time. */
+    function when(at) {
+        var now = new Date();
+        var today = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+        var day = new Date(at.getFullYear(), at.getMonth(), at.getDate()).getTime();
+        var days = Math.round((today - day) / 86400000);
+        if (days === 0) {
+            return parleyTexts.t("time.today", parleyTexts.time(at));
+        }
+        if (days === 1) {
+            return parleyTexts.t("time.yesterday", parleyTexts.time(at));
+        }
+        return parleyTexts.dateTime(at);
+    }
+
+    /**
+     * A text of the page's language with elements in it: the key's {0}, {1}… are the given nodes (a name in bold,
+     * a button), the rest is text. For a sentence whose word order differs between languages.
+     */
+    function words(key, nodes) {
+        var fragment = document.createDocumentFragment();
+        var marker = "\u0000";
+        var args = nodes.map(function (n, i) { return marker + i + marker; });
+        var parts = parleyTexts.t.apply(null, [key].concat(args)).split(marker);
+        for (var i = 0; i < parts.length; i++) {
+            if (i % 2 === 0) {
+                if (parts[i]) {
+                    fragment.appendChild(document.createTextNode(parts[i]));
+                }
+            } else {
+                fragment.appendChild(nodes[Number(parts[i])]);
             }
         }
+        return fragment;
     }
 
     function scrollToNewest() {
@@ -349,7 +425,7 @@ var parley = (function () {
             return;
         }
         input.select();
-        var done = function () { button.querySelector(".ui-button-text").textContent = "Copied"; };
+        var done = function () { button.querySelector(".ui-button-text").textContent = parleyTexts.t("copied"); };
         if (navigator.clipboard) {
             navigator.clipboard.writeText(input.value).then(done, function () { document.execCommand("copy"); done(); });
         } else {
@@ -360,13 +436,13 @@ var parley = (function () {
 
     document.addEventListener("DOMContentLoaded", start);
 
-    /** Localizes the times and colours the code of messages put in by another script (older pages, the pins panel). */
+    /** Localizes the words and times and colours the code of messages put in by another script (older pages, the pins panel). */
     function rendered(root) {
-        localizeTimes(root);
+        localize(root);
         highlight(root);
     }
 
     return {onLive: onLive, sent: sent, refreshed: refreshed, connected: connected, reconnecting: reconnecting,
         disconnected: disconnected, copy: copy, rendered: rendered, on: on, item: item, replace: replace,
-        fit: fit, newNonce: newNonce};
+        fit: fit, newNonce: newNonce, words: words};
 })();

@@ -5,7 +5,8 @@
  *   it tells the channel's viewers with a typing:user push, which this page shows under the
  *   message list ("Anna is typing…", "Anna and Ben are typing…", "Several people are typing…")
  *   for expiresInMs (8 s) after the last one for that person, or until their message arrives.
- *   Names come escaped from the server (TypingPushRenderer); nothing else goes into the line.
+ *   Names come escaped from the server (TypingPushRenderer); the sentence around them is the page's
+ *   language's (parleyTexts: typing.one, typing.two, typing.several), put in as text.
  * - presence:user pushes (and presence:users, several at once) move a member's dot, and the member between the online and offline
  *   groups of the member list.
  * - After 10 minutes without input the page tells the server the user is idle (parleyAway), and
@@ -126,15 +127,14 @@ var parleyPresence = (function () {
         });
         var line = document.getElementById("typing");
         if (line) {
-            var html = "";
+            line.textContent = "";
             if (names.length === 1) {
-                html = "<strong>" + names[0] + "</strong> is typing…";
+                line.appendChild(parley.words("typing.one", [bold(names[0])]));
             } else if (names.length === 2) {
-                html = "<strong>" + names[0] + "</strong> and <strong>" + names[1] + "</strong> are typing…";
+                line.appendChild(parley.words("typing.two", [bold(names[0]), bold(names[1])]));
             } else if (names.length > 2) {
-                html = "Several people are typing…";
+                line.textContent = parleyTexts.t("typing.several");
             }
-            line.innerHTML = html;
         }
         if (expiryTimer) {
             window.clearTimeout(expiryTimer);
@@ -143,6 +143,13 @@ var parleyPresence = (function () {
         if (next !== Infinity) {
             expiryTimer = window.setTimeout(showTyping, next - now + 10);
         }
+    }
+
+    /** A name in bold; the server escaped it (TypingPushRenderer), so it goes in as the markup of text. */
+    function bold(nameHtml) {
+        var strong = document.createElement("strong");
+        strong.innerHTML = nameHtml;
+        return strong;
     }
 
     var STATUSES = ["online", "idle", "dnd", "offline"];
@@ -159,7 +166,7 @@ var parleyPresence = (function () {
         var dot = item.querySelector(".presence-dot");
         if (dot) {
             dot.className = "presence-dot status-" + status;
-            dot.title = status;
+            dot.title = parleyTexts.t("status." + status);
         }
         var group = document.getElementById(status === "offline" ? "members-offline" : "members-online");
         if (group && item.parentNode !== group) {
@@ -181,7 +188,7 @@ var parleyPresence = (function () {
         var group = document.getElementById(groupId);
         var counter = document.getElementById(counterId);
         if (group && counter) {
-            counter.textContent = String(group.children.length);
+            counter.textContent = parleyTexts.number(group.children.length);
         }
     }
 

@@ -12,7 +12,7 @@
  *   If the channel (or the server) on screen is no longer the reader's to see, the page says so and
  *   goes to the server's first channel (or the first server).
  *
- * Names are put in as text, never as HTML.
+ * Names are put in as text, never as HTML; the sentences are the page's language's (parleyTexts).
  */
 var parleyServerLive = (function () {
     "use strict";
@@ -93,7 +93,7 @@ var parleyServerLive = (function () {
         var list = document.getElementById(listId);
         var shown = document.getElementById(countId);
         if (list && shown) {
-            shown.textContent = String(list.querySelectorAll("li.member").length);
+            shown.textContent = parleyTexts.number(list.querySelectorAll("li.member").length);
         }
     }
 
@@ -101,7 +101,8 @@ var parleyServerLive = (function () {
     function leave(reason) {
         removed = true;
         var nameNode = document.getElementById("server-name");
-        var name = nameNode ? nameNode.textContent : "this server";
+        var name = nameNode ? nameNode.textContent : "";
+        var why = reason === "banned" || reason === "kicked" || reason === "deleted" ? reason : "left";
         var chat = document.querySelector(".chat-column");
         if (chat) {
             while (chat.firstChild) {
@@ -112,21 +113,16 @@ var parleyServerLive = (function () {
             state.id = "removed";
             state.setAttribute("role", "alert");
             var heading = document.createElement("h2");
-            heading.textContent = reason === "banned" ? "You were banned from " + name + "."
-                : reason === "kicked" ? "You were removed from " + name + "."
-                : reason === "deleted" ? name + " was deleted."
-                : "You left " + name + ".";
+            heading.textContent = name ? parleyTexts.t("removed." + why, name) : parleyTexts.t("removed." + why + ".here");
             var more = document.createElement("p");
             more.className = "muted";
-            more.textContent = reason === "banned" ? "You can no longer see it or join it again."
-                : reason === "kicked" ? "You can join it again with a new invite."
-                : reason === "deleted" ? "Its owner deleted it, with its channels and messages, for everyone." : "";
+            more.textContent = why === "left" ? "" : parleyTexts.t("removed." + why + ".more");
             var on = document.createElement("a");
             on.id = "removed-continue";
             on.href = (document.getElementById("message-actions-form") || {getAttribute: function () {
                 return "";
             }}).getAttribute("data-context-path") + "/";
-            on.textContent = "Continue";
+            on.textContent = parleyTexts.t("removed.continue");
             state.appendChild(heading);
             if (more.textContent) {
                 state.appendChild(more);
@@ -160,6 +156,10 @@ var parleyServerLive = (function () {
         if (window.parleyUnread && window.parleyUnread.repaint) {
             window.parleyUnread.repaint();
         }
+        var timeout = document.getElementById("timeout-area");
+        if (timeout) {
+            parley.rendered(timeout); // the time-out line in the reader's zone and language
+        }
         if (!args || removed) {
             return;
         }
@@ -169,8 +169,8 @@ var parleyServerLive = (function () {
             notice.id = "place-gone";
             notice.className = "place-gone";
             notice.setAttribute("role", "alert");
-            notice.textContent = args.serverGone ? "You no longer have access to this server."
-                : "You no longer have access to #" + (title ? title.textContent : "this channel") + ".";
+            notice.textContent = args.serverGone ? parleyTexts.t("gone.server")
+                : title ? parleyTexts.t("gone.channel", title.textContent) : parleyTexts.t("gone.channel.here");
             var chat = document.querySelector(".chat-column");
             if (chat) {
                 chat.insertBefore(notice, chat.firstChild);

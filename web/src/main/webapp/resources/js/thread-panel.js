@@ -98,12 +98,12 @@ var parleyThreadPanel = (function () {
         threadId = id;
         threadName = String(name || "").trim();
         panel.setAttribute("data-thread-id", id);
-        panel.setAttribute("aria-label", "Thread " + threadName);
+        panel.setAttribute("aria-label", parleyTexts.t("threadPanel.label", threadName));
         panel.querySelector(".thread-panel-title").textContent = threadName;
-        panel.querySelector(".thread-panel-messages").setAttribute("aria-label", "Messages in thread " + threadName);
+        panel.querySelector(".thread-panel-messages").setAttribute("aria-label", parleyTexts.t("threadPanel.messages", threadName));
         var box = composer();
-        box.setAttribute("aria-label", "Message thread " + threadName);
-        box.setAttribute("placeholder", "Message thread " + threadName);
+        box.setAttribute("aria-label", parleyTexts.t("threadPanel.composer", threadName));
+        box.setAttribute("placeholder", parleyTexts.t("threadPanel.composer", threadName));
         box.value = "";
         box.style.height = "";
         list().textContent = "";
@@ -123,7 +123,7 @@ var parleyThreadPanel = (function () {
                 panel.querySelector(".thread-panel-start").hidden = !args.start;
                 scrollToNewest();
             } else {
-                error(args.error || "The thread could not be opened.");
+                error(args.error || parleyTexts.t("threadPanel.openFailed"));
             }
         });
     }
@@ -207,8 +207,8 @@ var parleyThreadPanel = (function () {
         var closeButton = document.createElement("button");
         closeButton.type = "button";
         closeButton.className = "icon-button thread-panel-close";
-        closeButton.setAttribute("aria-label", "Close thread");
-        closeButton.title = "Close thread";
+        closeButton.setAttribute("aria-label", parleyTexts.t("threadPanel.close"));
+        closeButton.title = parleyTexts.t("threadPanel.close");
         closeButton.textContent = "\u00D7";
         closeButton.addEventListener("click", close);
         header.appendChild(mark);
@@ -221,7 +221,7 @@ var parleyThreadPanel = (function () {
         messages.setAttribute("role", "log");
         var start = document.createElement("p");
         start.className = "muted thread-panel-start";
-        start.textContent = "This is the start of the thread.";
+        start.textContent = parleyTexts.t("threadPanel.start");
         start.hidden = true;
         var ol = document.createElement("ol");
         ol.className = "message-list";
@@ -297,7 +297,7 @@ var parleyThreadPanel = (function () {
                 }
                 return;
             }
-            error(args.error || "The message could not be sent.");
+            error(args.error || parleyTexts.t("threadPanel.sendFailed"));
             var current = composer();
             if (current && !current.value) {
                 current.value = attempt.text;

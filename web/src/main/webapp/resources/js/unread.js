@@ -20,7 +20,8 @@
  *   channel (read once from the member list on the page), Up/Down choose, Enter/Tab insert
  *   "@username ", Escape closes.
  *
- * Nothing a user typed is written as HTML here: names go in as text.
+ * Nothing a user typed is written as HTML here: names go in as text. The words are the page's
+ * language's (parleyTexts).
  */
 var parleyUnread = (function () {
     "use strict";
@@ -126,28 +127,31 @@ var parleyUnread = (function () {
         var links = document.querySelectorAll("#channel-list a[data-channel-id]");
         for (var i = 0; i < links.length; i++) {
             var c = counts[links[i].getAttribute("data-channel-id")];
-            mark(links[i], c ? c.unread : 0, c ? c.mentions : 0, "mention");
+            mark(links[i], c ? c.unread : 0, c ? c.mentions : 0, "badge.mentions");
         }
         var dms = document.querySelectorAll("#dm-list li[data-dm-id]");
         for (var j = 0; j < dms.length; j++) {
             var sum = byScope[dms[j].getAttribute("data-dm-id")];
             var link = dms[j].querySelector("a");
             if (link) {
-                mark(link, sum ? sum.unread : 0, sum ? sum.unread : 0, "unread message");
+                mark(link, sum ? sum.unread : 0, sum ? sum.unread : 0, "badge.messages");
             }
         }
         var servers = document.querySelectorAll(".server-rail [data-server-id]");
         for (var k = 0; k < servers.length; k++) {
             var s = byScope[servers[k].getAttribute("data-server-id")];
-            mark(servers[k], s ? s.unread : 0, s ? s.mentions : 0, "mention");
+            mark(servers[k], s ? s.unread : 0, s ? s.mentions : 0, "badge.mentions");
         }
         var home = document.querySelector(".server-rail .server-icon.home");
         if (home) {
-            mark(home, dmUnread, dmUnread, "unread message");
+            mark(home, dmUnread, dmUnread, "badge.messages");
         }
     }
 
-    /** Bold when unread; a badge with the count (mentions, or for conversations their unread messages). */
+    /**
+     * Bold when unread; a badge with the count (mentions, or for conversations their unread messages), which
+     * the link's name says with the plural text {@code what} ("badge.mentions", "badge.messages").
+     */
     function mark(element, unread, badgeCount, what) {
         element.classList.toggle("unread", unread > 0 && !element.classList.contains("selected"));
         var badge = element.querySelector(":scope > .mention-badge");
@@ -166,8 +170,8 @@ var parleyUnread = (function () {
         // the link's name says it too, for screen readers
         var label = element.getAttribute("data-label");
         if (label !== null) {
-            element.setAttribute("aria-label", label + (badgeCount > 0 ? ", " + badgeCount + " " + what
-                + (badgeCount === 1 ? "" : "s") : unread > 0 ? ", unread" : ""));
+            element.setAttribute("aria-label", badgeCount > 0 ? parleyTexts.plural(what, badgeCount, label)
+                : unread > 0 ? parleyTexts.t("badge.unread", label) : label);
         }
     }
 
@@ -327,7 +331,7 @@ var parleyUnread = (function () {
         var line = document.createElement("li");
         line.className = "unread-line"; // an item of the list that says "New messages" (read as such)
         var label = document.createElement("span");
-        label.textContent = "New messages";
+        label.textContent = parleyTexts.t("unread.line");
         line.appendChild(label);
         // (the page still opens at the newest message, as message-scroll.js wants; the line shows where reading left off)
         first.parentNode.insertBefore(line, first);
@@ -390,7 +394,7 @@ var parleyUnread = (function () {
         var dots = byAttribute("#dm-list .presence-dot[data-user-id]", "data-user-id", userId);
         for (var i = 0; i < dots.length; i++) {
             dots[i].className = "presence-dot status-" + status;
-            dots[i].title = status;
+            dots[i].title = parleyTexts.t("status." + status);
         }
     }
 
@@ -428,7 +432,7 @@ var parleyUnread = (function () {
         }
         var name = document.createElement("span");
         name.className = "channel-name";
-        name.textContent = names.length ? names.join(", ") : "Just you";
+        name.textContent = names.length ? names.join(", ") : parleyTexts.t("dm.justYou");
         link.appendChild(at);
         link.appendChild(name);
         item.appendChild(link);
@@ -508,7 +512,7 @@ var parleyUnread = (function () {
             list.id = "mention-suggestions";
             list.className = "mention-suggestions";
             list.setAttribute("role", "listbox");
-            list.setAttribute("aria-label", "Members to mention");
+            list.setAttribute("aria-label", parleyTexts.t("mention.label"));
             list.hidden = true;
             box.parentNode.insertBefore(list, box);
             // a textarea may not carry aria-expanded (axe: aria-allowed-attr); the list's options are announced through

@@ -493,10 +493,12 @@ class ServerSettingsIT extends ParleyDeployment {
         java.time.Instant end = java.time.Instant.parse(until);
         assertThat(end).isBetween(asked.plusSeconds(600 - 60), asked.plusSeconds(600 + 60));
 
-        String timedOut = "You are timed out in this server until " + end.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                + ": you can read, but not post or react.";
         until(chat, "the composer to say so", () -> !chat.driver().findElements(By.id("timed-out")).isEmpty());
-        assertThat(chat.driver().findElement(By.id("timed-out")).getText()).isEqualTo(timedOut);
+        // the end in the reader's language and time zone, as the page's script writes dates
+        String timedOut = "You are timed out in this server until " + chat.js("return parleyTexts.dateTime(new Date('"
+                + until + "'));") + ": you can read, but not post or react.";
+        until(chat, "the time-out line in the reader's time", () -> timedOut.equals(
+                chat.js("return document.getElementById('timed-out').textContent;")));
         chat.send("may I speak?");
         assertThat(notices(chat)).contains("You are timed out in this server until "
                 + end.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ".");

@@ -552,6 +552,76 @@ class TwoBrowsersChatIT extends ParleyDeployment {
     }
 
     @Test
+    void aRussianReaderSeesTheChatInRussianWhileAnEnglishReaderSeesTheSameMessagesInEnglish() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("nina");
+        Api.User reader = api.signUp("oleg");
+        String serverId = api.createServer(owner, "Polyglots");
+        api.join(reader, owner, serverId);
+        try (ChatBrowser russian = new ChatBrowser("oleg", base, "ru")) {
+            russian.signIn(reader.username(), ChatBrowser.PASSWORD);
+            russian.waitForChannel();
+            alice.signIn(owner.username(), ChatBrowser.PASSWORD);
+            alice.waitForChannel();
+
+            // the page and its dialogs in the browser's language
+            assertThat(russian.js("return document.documentElement.lang;")).isEqualTo("ru");
+            assertThat(russian.composer().getAttribute("placeholder")).isEqualTo("Написать в #general");
+            assertThat(alice.composer().getAttribute("placeholder")).isEqualTo("Message #general");
+            russian.driver().findElement(By.id("add-server")).click();
+            WebElement dialogTitle = new WebDriverWait(russian.driver(), ChatBrowser.PATIENCE).until(ExpectedConditions
+                    .visibilityOfElementLocated(By.cssSelector("#create-server-dialog .ui-dialog-title")));
+            assertThat(dialogTitle.getText()).isEqualTo("Создать сервер");
+            assertThat(russian.driver().findElement(By.id("create-server-form:create")).getText()).isEqualTo("Создать");
+            russian.js("PF('createServerDialog').hide();");
+
+            // who is typing: the sentence is each reader's, the name the typist's
+            alice.composer().sendKeys("Hello from");
+            russian.waitForTypingLine(owner.username() + " печатает…");
+            alice.composer().sendKeys(" Nina" + Keys.ENTER);
+            russian.waitForMessage("Hello from Nina");
+            russian.composer().sendKeys("Привет");
+            alice.waitForTypingLine(reader.username() + " is typing…");
+            russian.composer().sendKeys(Keys.ENTER);
+            alice.waitForMessage("Привет");
+
+            // one pushed rendering of an edit for both: each page words it in its own language
+            String id = messageId(alice, "Hello from Nina");
+            assertThat(api.put("/api/messages/" + id, owner.token(), "{\"content\":\"Hello from Nina!\"}").status())
+                    .isEqualTo(200);
+            alice.waitForMessage("Hello from Nina!");
+            russian.waitForMessage("Hello from Nina!");
+            ChatBrowser.until(russian, "the edit marked in Russian", () -> "(изменено)".equals(text(russian, id, ".message-edited")));
+            ChatBrowser.until(alice, "the edit marked in English", () -> "(edited)".equals(text(alice, id, ".message-edited")));
+
+            // the time a message was written, as each reader's language says it, in the browser's zone
+            java.time.ZonedDateTime at = java.time.Instant.parse((String) russian.js("return document.querySelector("
+                    + "\"#messages li.message[data-message-id='" + id + "'] time.message-time\").getAttribute('datetime');"))
+                    .atZone(java.time.ZoneId.systemDefault());
+            boolean today = at.toLocalDate().equals(java.time.LocalDate.now());
+            assertThat(text(russian, id, "time.message-time")).isEqualTo((today ? "Сегодня в " : "Вчера в ")
+                    + at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+            assertThat(text(alice, id, "time.message-time")).startsWith(today ? "Today at " : "Yesterday at ")
+                    .contains(at.format(java.time.format.DateTimeFormatter.ofPattern(":mm")));
+            russian.screenshot("russian-chat");
+            alice.screenshot("english-chat-beside-russian");
+        }
+    }
+
+    /** The id of the message with that content on the browser's page. */
+    private static String messageId(ChatBrowser browser, String content) {
+        return browser.driver().findElements(By.cssSelector("#messages li.message")).stream()
+                .filter(m -> m.findElement(By.cssSelector(".message-content")).getText().equals(content))
+                .map(m -> m.getAttribute("data-message-id")).findFirst().orElseThrow();
+    }
+
+    /** The text of an element of a message on the browser's page, exactly as the page wrote it. */
+    private static String text(ChatBrowser browser, String messageId, String selector) {
+        return (String) browser.js("var e = document.querySelector(\"#messages li.message[data-message-id='" + messageId
+                + "'] " + selector + "\"); return e ? e.textContent : null;");
+    }
+
+    @Test
     void signInSignUpAndAFullChatPageHaveNoCriticalOrSeriousAccessibilityViolations() {
         alice.open("/login.xhtml");
         assertThat(alice.seriousAccessibilityViolations()).as("sign-in page").isEmpty();

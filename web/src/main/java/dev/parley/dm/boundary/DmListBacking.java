@@ -8,6 +8,7 @@ import dev.parley.notify.boundary.ReadStateBacking;
 import dev.parley.notify.control.Unread;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import dev.parley.presence.control.PresenceService;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -68,9 +70,10 @@ public class DmListBacking {
             }
             Map<UUID, String> statuses = partnerOf.isEmpty() ? Map.of()
                     : presence.ofConversationPartners(me.id(), new java.util.HashSet<>(partnerOf.values()));
+            Locale language = UiTexts.locale();
             rows = order(place.getConversations().stream().map(d -> {
                 UUID partner = partnerOf.get(d.id());
-                return new Row(d, PlaceBacking.conversationName(d, me.id()), unread.getOrDefault(d.id(), 0),
+                return new Row(d, PlaceBacking.conversationName(d, me.id(), language), unread.getOrDefault(d.id(), 0),
                         current != null && current.id().equals(d.id()), partner,
                         partner == null ? null : statuses.getOrDefault(partner, "offline"));
             }).toList());
@@ -92,7 +95,7 @@ public class DmListBacking {
             UUID other = UUID.fromString(userId == null ? "" : userId.strip());
             return PlaceBacking.conversationOutcome(dms.open(me.id(), new NewDm(List.of(other))).conversation().id());
         } catch (IllegalArgumentException e) {
-            PageMessages.show("Choose someone to write to.");
+            PageMessages.show(UiTexts.text(PlaceBacking.CHAT, "dm.choose"));
         } catch (ParleyException e) {
             PageMessages.show(e, "dm-form", Set.of());
         }

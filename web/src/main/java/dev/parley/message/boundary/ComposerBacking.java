@@ -7,6 +7,7 @@ import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -45,7 +46,7 @@ public class ComposerBacking {
         ChannelView channel = place.getCurrentChannel();
         boolean sent = false;
         if (channel == null) {
-            PageMessages.show("Choose a channel first.");
+            PageMessages.show(UiTexts.text(PlaceBacking.CHAT, "channel.choose"));
         } else {
             try {
                 MessageView posted = messages.post(me.id(), channel.id(),

@@ -14,6 +14,7 @@ import dev.parley.message.control.PinService;
 import dev.parley.message.control.ReactionService;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -124,7 +125,7 @@ public class MessageActionsBacking {
     public void pinned() {
         ChannelView channel = place.getCurrentChannel();
         if (channel == null) {
-            refuse("Choose a channel first.");
+            refuse(UiTexts.text(PlaceBacking.CHAT, "channel.choose"));
             return;
         }
         try {
@@ -145,7 +146,7 @@ public class MessageActionsBacking {
         try {
             id = UUID.fromString(String.valueOf(param("messageId")).strip());
         } catch (IllegalArgumentException e) {
-            refuse("That message does not exist any more.");
+            refuse(UiTexts.text(PlaceBacking.CHAT, "message.gone"));
             return;
         }
         try {

@@ -16,6 +16,11 @@ import java.util.Locale;
  * {@link MessageMarkdown} (parsed, then sanitized by an allow-list) from the stored text, once per
  * message version while {@link RenderedContents} keeps it; every other value that comes from a
  * user is HTML-escaped here. Nothing else writes a message into a page.
+ *
+ * <p>The same item goes to every reader, whatever their language, so it holds no words: what would be
+ * one ("Deleted user", "(edited)", "Original message deleted", a time) is an empty or
+ * language-neutral element the page's script fills in the reader's language (parley.js, from
+ * i18n/chat-script*.properties).
  */
 public final class MessageHtml {
 
@@ -31,7 +36,8 @@ public final class MessageHtml {
     /** The list item of one message; its time shows in UTC until the page's script localizes it. */
     public static String item(MessageView message) {
         UserView author = message.author();
-        String name = author != null ? name(author) : "automod".equals(message.type()) ? "AutoMod" : "Deleted user";
+        // an author deleted since has no name here: the page's script writes "Deleted user" into the empty element
+        String name = author != null ? name(author) : "automod".equals(message.type()) ? "AutoMod" : null;
         String content = CONTENTS.of(message);
         StringBuilder html = new StringBuilder(320 + content.length());
         html.append("<li class=\"message\" data-message-id=\"").append(escape(String.valueOf(message.id())))
@@ -43,14 +49,15 @@ public final class MessageHtml {
         if (message.reply() != null) {
             reply(html, String.valueOf(message.replyTo()), message.reply());
         }
-        html.append("<div class=\"message-meta\"><span class=\"message-author\">").append(escape(name)).append("</span>");
+        html.append("<div class=\"message-meta\">");
+        author(html, "message-author", name);
         if (message.createdAt() != null) {
             html.append("<time class=\"message-time\" datetime=\"").append(message.createdAt()).append("\">")
                     .append(TIME.format(message.createdAt())).append("</time>");
         }
         html.append("</div><div class=\"message-content\">").append(content).append("</div>");
         if (message.editedAt() != null) {
-            html.append("<span class=\"message-edited\" title=\"").append(message.editedAt()).append("\">(edited)</span>");
+            html.append("<span class=\"message-edited\" data-edited-at=\"").append(message.editedAt()).append("\"></span>");
         }
         reactions(html, message.reactions());
         return html.append("</div></li>").toString();
@@ -111,17 +118,26 @@ public final class MessageHtml {
         return out.toString();
     }
 
-    /** The quote above a reply: the original's author and first line, or that it was deleted. */
+    /** The quote above a reply: the original's author and first line, or (said by the page's script) that it was deleted. */
     private static void reply(StringBuilder html, String replyTo, MessageView.ReplyQuote quote) {
         html.append("<div class=\"message-reply").append(quote.deleted() ? " deleted" : "")
                 .append("\" data-reply-to=\"").append(escape(replyTo)).append("\">");
         if (quote.deleted()) {
-            html.append("Original message deleted</div>");
+            html.append("</div>");
             return;
         }
-        html.append("<span class=\"reply-author\">")
-                .append(escape(quote.author() == null ? "Deleted user" : name(quote.author())))
-                .append("</span> <span class=\"reply-excerpt\">").append(escape(quote.excerpt())).append("</span></div>");
+        author(html, "reply-author", quote.author() == null ? null : name(quote.author()));
+        html.append(" <span class=\"reply-excerpt\">").append(escape(quote.excerpt())).append("</span></div>");
+    }
+
+    /** An author's name, or for a deleted user an empty element marked {@code deleted-user} that the page names. */
+    private static void author(StringBuilder html, String className, String name) {
+        html.append("<span class=\"").append(className);
+        if (name == null) {
+            html.append(" deleted-user\"></span>");
+        } else {
+            html.append("\">").append(escape(name)).append("</span>");
+        }
     }
 
     private static String name(UserView author) {

@@ -7,6 +7,7 @@ import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
 import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -25,8 +26,6 @@ import java.util.UUID;
 @Named("messageList")
 @RequestScoped
 public class MessageListBacking {
-
-    static final String NO_SUCH_MESSAGE = "That message does not exist, or you may not see it.";
 
     @Inject
     MessageService messages;
@@ -59,7 +58,7 @@ public class MessageListBacking {
         } catch (IllegalArgumentException | ParleyException notFound) {
             // shown as one sentence below, whatever the reason
         }
-        PageMessages.show(NO_SUCH_MESSAGE);
+        PageMessages.show(UiTexts.text(PlaceBacking.CHAT, "message.none"));
     }
 
     private List<MessageView> loaded() {

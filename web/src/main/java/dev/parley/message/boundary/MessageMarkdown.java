@@ -86,7 +86,6 @@ public final class MessageMarkdown {
             .allowAttributes("class").matching(Pattern.compile("spoiler|spoiler-text|link-host")).onElements("span")
             .allowAttributes("role").matching(Pattern.compile("button")).onElements("span")
             .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("span")
-            .allowAttributes("aria-label").matching(Pattern.compile("Spoiler")).onElements("span")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
             .allowAttributes("href", "title").onElements("a")
             .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
@@ -365,8 +364,9 @@ public final class MessageMarkdown {
             } else if (node instanceof Strikethrough) {
                 wrapped("s", node);
             } else if (node instanceof Spoiler) {
-                // the page's script reveals it (parley.js); until then the text takes its place unseen
-                out.append("<span class=\"spoiler\" role=\"button\" tabindex=\"0\" aria-label=\"Spoiler\">"
+                // the page's script reveals it (parley.js) and names it in the reader's language (the same content
+                // goes to every reader); until then the text takes its place unseen
+                out.append("<span class=\"spoiler\" role=\"button\" tabindex=\"0\">"
                         + "<span class=\"spoiler-text\">");
                 visitChildren(node);
                 out.append("</span></span>");

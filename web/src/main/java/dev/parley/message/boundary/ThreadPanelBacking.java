@@ -7,6 +7,8 @@ import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
 import dev.parley.notify.control.ReadMark;
 import dev.parley.notify.control.ReadStateService;
+import dev.parley.platform.boundary.PlaceBacking;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -43,7 +45,7 @@ public class ThreadPanelBacking {
     public void open() {
         Optional<UUID> thread = uuid(param("threadId"));
         if (thread.isEmpty()) {
-            refuse("That thread does not exist any more.");
+            refuse(UiTexts.text(PlaceBacking.CHAT, "thread.gone"));
             return;
         }
         try {
@@ -80,7 +82,7 @@ public class ThreadPanelBacking {
     public void send() {
         Optional<UUID> thread = uuid(param("threadId"));
         if (thread.isEmpty()) {
-            refuse("That thread does not exist any more.");
+            refuse(UiTexts.text(PlaceBacking.CHAT, "thread.gone"));
             PrimeFaces.current().ajax().addCallbackParam("sent", false);
             return;
         }

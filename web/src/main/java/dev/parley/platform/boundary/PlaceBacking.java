@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ import java.util.UUID;
 public class PlaceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The chat page's texts (i18n/chat*.properties). */
+    public static final String CHAT = "i18n.chat";
 
     @Inject
     GuildService guilds;
@@ -71,7 +75,7 @@ public class PlaceBacking implements Serializable {
         currentServer = wanted.flatMap(id -> servers.stream().filter(s -> s.id().equals(id)).findFirst())
                 .orElse(servers.isEmpty() ? null : servers.get(0));
         if (wanted.isPresent() && (currentServer == null || !currentServer.id().equals(wanted.get()))) {
-            PageMessages.show("That server does not exist, or you are not a member of it.");
+            PageMessages.show(UiTexts.text(CHAT, "place.noServer"));
         }
         channels = currentServer == null ? List.of() : channelService.list(me.id(), currentServer.id());
         threads = currentServer == null ? List.of() : threadService.inServer(me.id(), currentServer.id());
@@ -82,7 +86,7 @@ public class PlaceBacking implements Serializable {
                 .orElse(channels.stream().filter(PlaceBacking::isText).findFirst().orElse(null));
         if (wantedChannel.isPresent() && currentServer != null && currentServer.id().equals(wanted.orElse(null))
                 && (currentChannel == null || !currentChannel.id().equals(wantedChannel.get()))) {
-            PageMessages.show("That channel does not exist, or you may not see it.");
+            PageMessages.show(UiTexts.text(CHAT, "place.noChannel"));
         }
         server = currentServer == null ? null : currentServer.id().toString();
         channel = currentChannel == null ? null : currentChannel.id().toString();
@@ -140,19 +144,19 @@ public class PlaceBacking implements Serializable {
         Optional<UUID> wanted = uuid(dm);
         currentDm = wanted.flatMap(id -> conversations.stream().filter(d -> d.id().equals(id)).findFirst()).orElse(null);
         if (wanted.isPresent() && currentDm == null) {
-            PageMessages.show("That conversation does not exist, or you are not in it.");
+            PageMessages.show(UiTexts.text(CHAT, "place.noDm"));
         }
         currentChannel = currentDm == null ? null : new ChannelView(currentDm.channelId(), null,
-                conversationName(currentDm, me.id()), "dm", 0, null, null, currentDm.createdAt());
+                conversationName(currentDm, me.id(), UiTexts.locale()), "dm", 0, null, null, currentDm.createdAt());
         dm = currentDm == null ? null : currentDm.id().toString();
     }
 
-    /** What a conversation is called for one of its participants: the others' names. */
-    public static String conversationName(DmView conversation, UUID viewer) {
+    /** What a conversation is called for one of its participants, in their page's language: the others' names. */
+    public static String conversationName(DmView conversation, UUID viewer, Locale language) {
         String names = conversation.participants().stream().filter(p -> !p.id().equals(viewer))
                 .map(p -> p.displayName() == null || p.displayName().isBlank() ? p.username() : p.displayName())
                 .collect(java.util.stream.Collectors.joining(", "));
-        return names.isEmpty() ? "Just you" : names;
+        return names.isEmpty() ? UiTexts.bundle(CHAT, language).getString("dm.justYou") : names;
     }
 
     /** True on the home view (direct conversations) rather than a server. */

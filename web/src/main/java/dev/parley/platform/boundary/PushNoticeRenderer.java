@@ -19,6 +19,9 @@ public interface PushNoticeRenderer<D> {
     /** The type the event's data is published as (and read back as when it comes from another instance). */
     Class<D> dataType();
 
-    /** The fields to add to the notice; every value a user typed is escaped already. */
+    /**
+     * The fields to add to the notice; every value a user typed is escaped already. They hold no words of the UI:
+     * one rendering goes to every reader, whatever their language, and the page's script words it (parleyTexts).
+     */
     Map<String, String> render(D data);
 }

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,10 @@ class DmListTest {
     @Test
     void aConversationIsNamedAfterTheOthersForEachReader() {
         DmView group = dm(ANNA, BEN, CAT);
-        assertThat(PlaceBacking.conversationName(group, ANNA.id())).isEqualTo("ben, cat");
-        assertThat(PlaceBacking.conversationName(group, BEN.id())).isEqualTo("Anna <b>, cat");
-        assertThat(PlaceBacking.conversationName(dm(ANNA), ANNA.id())).isEqualTo("Just you");
+        assertThat(PlaceBacking.conversationName(group, ANNA.id(), Locale.ENGLISH)).isEqualTo("ben, cat");
+        assertThat(PlaceBacking.conversationName(group, BEN.id(), Locale.ENGLISH)).isEqualTo("Anna <b>, cat");
+        assertThat(PlaceBacking.conversationName(dm(ANNA), ANNA.id(), Locale.ENGLISH)).isEqualTo("Just you");
+        assertThat(PlaceBacking.conversationName(dm(ANNA), ANNA.id(), Locale.forLanguageTag("ru"))).isEqualTo("Только вы");
     }
 
     @Test

@@ -17,7 +17,7 @@ class MessageMarkdownTest {
         return "<a href=\"" + href + "\" title=\"" + href + "\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">";
     }
 
-    private static final String SPOILER = "<span class=\"spoiler\" role=\"button\" tabindex=\"0\" aria-label=\"Spoiler\">"
+    private static final String SPOILER = "<span class=\"spoiler\" role=\"button\" tabindex=\"0\">"
             + "<span class=\"spoiler-text\">";
 
     @Test
