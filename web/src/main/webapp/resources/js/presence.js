@@ -6,7 +6,7 @@
  *   message list ("Anna is typing…", "Anna and Ben are typing…", "Several people are typing…")
  *   for expiresInMs (8 s) after the last one for that person, or until their message arrives.
  *   Names come escaped from the server (TypingPushRenderer); the sentence around them is the page's
- *   language's (parleyTexts: typing.one, typing.two, typing.several), put in as text.
+ *   language's (parleyTexts: typing.single, typing.pair, typing.several), put in as text.
  * - presence:user pushes (and presence:users, several at once) move a member's dot, and the member between the online and offline
  *   groups of the member list.
  * - After 10 minutes without input the page tells the server the user is idle (parleyAway), and
@@ -129,9 +129,9 @@ var parleyPresence = (function () {
         if (line) {
             line.textContent = "";
             if (names.length === 1) {
-                line.appendChild(parley.words("typing.one", [bold(names[0])]));
+                line.appendChild(parley.words("typing.single", [bold(names[0])]));
             } else if (names.length === 2) {
-                line.appendChild(parley.words("typing.two", [bold(names[0]), bold(names[1])]));
+                line.appendChild(parley.words("typing.pair", [bold(names[0]), bold(names[1])]));
             } else if (names.length > 2) {
                 line.textContent = parleyTexts.t("typing.several");
             }

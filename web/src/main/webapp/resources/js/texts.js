@@ -2,7 +2,7 @@
  * The words the page's script writes itself, in the page's language: the template writes the bundles
  * a page names (ui:param scriptTexts) into <script type="application/json" id="ui-texts"> (a data
  * block, not script), and dates, times and numbers follow <html lang>. Used as
- *   parleyTexts.t("typing.one", name)        "{0} is typing…" with {0} filled
+ *   parleyTexts.t("typing.single", name)        "{0} is typing…" with {0} filled
  *   parleyTexts.plural("members", 3)         the key's form for 3 (members.one / .few / .many / .other)
  *   parleyTexts.time(date), .dateTime(date), .number(n)
  * A missing key shows as the key itself, so a forgotten text is visible, not blank.

@@ -76,7 +76,7 @@ class ChatTextsTest {
         }
         asked.addAll(Set.of("status.online", "status.idle", "status.dnd", "status.offline", "badge.mentions.other",
                 "badge.messages.other"));
-        assertThat(asked).contains("emoji.thumbsUp", "typing.one", "jump.newMessages.other").hasSizeGreaterThan(100);
+        assertThat(asked).contains("emoji.thumbsUp", "typing.single", "jump.newMessages.other").hasSizeGreaterThan(100);
         assertThat(keys("chat-script.properties")).containsAll(asked);
     }
 
