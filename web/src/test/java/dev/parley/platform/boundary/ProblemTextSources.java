@@ -134,7 +134,7 @@ final class ProblemTextSources {
                 s.byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(u);
             }
             for (Method m : u.methods) {
-                s.byName.computeIfAbsent(m.name + "/" + m.params.size(), k -> new ArrayList<>()).add(m);
+                s.byName.computeIfAbsent(m.name, k -> new ArrayList<>()).add(m);
             }
         }
         s.run();
@@ -189,7 +189,7 @@ final class ProblemTextSources {
                     if (messageTypes.contains(type) && !args.isEmpty()) {
                         collect(u, m, args.get(0)[0], args.get(0)[1]);
                     }
-                    call(u, m, type, args);
+                    call(u, m, type, type, args);
                 }
                 continue;
             }
@@ -218,7 +218,11 @@ final class ProblemTextSources {
             if (name.equals("of") && "Optional".equals(receiver) && m != null && m.problemNamed() && args.size() == 1) {
                 collect(u, m, args.get(0)[0], args.get(0)[1]);
             }
-            call(u, m, name.equals("this") && m != null ? m.name : name, args);
+            if (name.equals("this") && m != null) {
+                call(u, m, null, m.name, args); // another constructor of the same class
+            } else {
+                call(u, m, receiver, name, args);
+            }
         }
         for (Method m : u.methods) {
             if (m.problemNamed() && m.returns.equals("String")) {
@@ -262,9 +266,9 @@ final class ProblemTextSources {
     }
 
     /** What a call passes to a method's text, field-name and complaint-map parameters. */
-    private void call(Unit u, Method m, String name, List<int[]> args) {
+    private void call(Unit u, Method m, String receiver, String name, List<int[]> args) {
         List<Token> t = u.tokens;
-        for (Method callee : resolve(u, name, args.size())) {
+        for (Method callee : resolve(u, receiver, name, args.size())) {
             for (int k = 0; k < args.size() && k < callee.params.size(); k++) {
                 Param p = new Param(callee.key, k);
                 int[] a = args.get(k);
@@ -333,13 +337,32 @@ final class ProblemTextSources {
         return false;
     }
 
-    /** The methods a call may be: of the same class by name and arity, else any other class's that is not private. */
-    private List<Method> resolve(Unit u, String name, int arity) {
-        List<Method> here = u.methods.stream().filter(x -> x.name.equals(name) && x.params.size() == arity).toList();
-        if (!here.isEmpty()) {
-            return here;
+    /**
+     * The methods a call may be, by name and number of arguments: {@code Class.name(…)} (and {@code new Class(…)})
+     * those of that class; {@code variable.name(…)} any class's that is neither private nor static (the
+     * variable's type is not known here); {@code name(…)} the file's own, else any class's that is not private.
+     */
+    private List<Method> resolve(Unit u, String receiver, String name, int arity) {
+        if (receiver == null || receiver.equals("this")) {
+            List<Method> here = u.methods.stream().filter(x -> x.name.equals(name)).toList();
+            if (!here.isEmpty()) {
+                return here.stream().filter(x -> x.accepts(arity)).toList();
+            }
+            return byName.getOrDefault(name, List.of()).stream().filter(x -> !x.isPrivate && x.accepts(arity)).toList();
         }
-        return byName.getOrDefault(name + "/" + arity, List.of()).stream().filter(x -> !x.isPrivate).toList();
+        if (Character.isUpperCase(receiver.charAt(0))) {
+            List<Method> found = new ArrayList<>();
+            for (Unit w : byClass.getOrDefault(receiver, List.of())) {
+                for (Method x : w.methods) {
+                    if (x.name.equals(name) && x.accepts(arity) && (w == u || !x.isPrivate)) {
+                        found.add(x);
+                    }
+                }
+            }
+            return found;
+        }
+        return byName.getOrDefault(name, List.of()).stream()
+                .filter(x -> !x.isPrivate && !x.isStatic && x.accepts(arity)).toList();
     }
 
     /** The texts of an expression, noted; whether there were any. */
@@ -630,10 +653,12 @@ final class ProblemTextSources {
         final int bodyStart;
         final int bodyEnd;
         final boolean isPrivate;
+        final boolean isStatic;
         final Set<String> complaintMaps = new HashSet<>();
         private Set<String> stringMaps;
 
-        Method(Unit unit, String name, String returns, List<Declared> params, int bodyStart, int bodyEnd, boolean isPrivate) {
+        Method(Unit unit, String name, String returns, List<Declared> params, int bodyStart, int bodyEnd, boolean isPrivate,
+                boolean isStatic) {
             this.unit = unit;
             this.name = name;
             this.returns = returns;
@@ -641,7 +666,14 @@ final class ProblemTextSources {
             this.bodyStart = bodyStart;
             this.bodyEnd = bodyEnd;
             this.isPrivate = isPrivate;
+            this.isStatic = isStatic;
             this.key = unit.name + "#" + name + "/" + params.size() + "@" + bodyStart;
+        }
+
+        /** Whether a call with this many arguments may be this method (its last parameter may be varargs). */
+        boolean accepts(int arity) {
+            boolean varargs = !params.isEmpty() && params.get(params.size() - 1).type.replace(" ", "").endsWith("...");
+            return varargs ? arity >= params.size() - 1 : arity == params.size();
         }
 
         boolean problemNamed() {
@@ -785,6 +817,7 @@ final class ProblemTextSources {
             }
             StringBuilder returns = new StringBuilder();
             boolean isPrivate = false;
+            boolean isStatic = false;
             int j = i - 1;
             for (; j >= 0; j--) {
                 Token b = tokens.get(j);
@@ -793,6 +826,7 @@ final class ProblemTextSources {
                 }
                 if (MODIFIERS.contains(b.text)) {
                     isPrivate |= b.is("private");
+                    isStatic |= b.is("static");
                     continue;
                 }
                 if (j > 0 && tokens.get(j - 1).is("@")) {
@@ -802,12 +836,13 @@ final class ProblemTextSources {
             }
             for (; j >= 0 && !tokens.get(j).is(";") && !tokens.get(j).is("{") && !tokens.get(j).is("}"); j--) {
                 isPrivate |= tokens.get(j).is("private");
+                isStatic |= tokens.get(j).is("static");
             }
             String type = returns.toString();
             if (type.startsWith("<")) { // a generic method's type parameters
                 type = type.substring(type.indexOf('>') + 1);
             }
-            methods.add(new Method(this, tokens.get(i).text, type, params, open, end, isPrivate));
+            methods.add(new Method(this, tokens.get(i).text, type, params, open, end, isPrivate, isStatic));
         }
 
         /** The innermost method whose body holds token {@code i}. */
