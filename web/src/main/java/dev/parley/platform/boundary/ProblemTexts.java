@@ -3,15 +3,16 @@ package dev.parley.platform.boundary;
 import dev.parley.mail.control.MailLocales;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -31,8 +32,7 @@ import java.util.regex.Pattern;
  * else the English text unchanged. A pattern's values are kept as they are, except that a value that is
  * itself a text of the catalog — an entry of context {@value #PART} (words that only occur inside other
  * texts, such as a permission's "send messages"), else an ordinary entry or pattern — is put in its
- * Russian form. A
- * {@code msgstr} may choose words by a number's Russian plural form:
+ * Russian form. A {@code msgstr} may choose words by a number's Russian plural form:
  * {@code {0,plural,one{# символа}other{# символов}}} ({@code #} is the number; the forms are
  * {@link Plurals}' {@code one}, {@code few}, {@code many}, {@code other}, the last one given being the
  * fallback). Field names (the keys of {@code fields}, such as {@code username}) have entries of context
@@ -119,9 +119,9 @@ public final class ProblemTexts {
             return whole;
         }
         if (english.contains(JOINED)) {
-            StringBuilder joined = new StringBuilder();
+            StringJoiner joined = new StringJoiner(JOINED);
             for (String part : english.split(JOINED, -1)) {
-                joined.append(joined.length() == 0 ? "" : JOINED).append(translate(part));
+                joined.add(translate(part));
             }
             return joined.toString();
         }
@@ -137,7 +137,7 @@ public final class ProblemTexts {
         for (Template t : templates) {
             Matcher m = t.pattern.matcher(english);
             if (m.matches()) {
-                String[] values = new String[t.groups.length];
+                String[] values = new String[Arrays.stream(t.groups).max().orElse(-1) + 1];
                 for (int g = 0; g < t.groups.length; g++) {
                     values[t.groups[g]] = m.group(g + 1);
                 }
@@ -202,7 +202,8 @@ public final class ProblemTexts {
             String inside = msgstr.substring(i + 1, close);
             int comma = inside.indexOf(',');
             String number = comma < 0 ? inside : inside.substring(0, comma);
-            if (!number.matches("\\d+") || Integer.parseInt(number) >= values.length) {
+            if (!number.matches("\\d{1,3}") || Integer.parseInt(number) >= values.length
+                    || values[Integer.parseInt(number)] == null) {
                 out.append(msgstr, i, close + 1);
             } else if (comma < 0) {
                 out.append(value(values[Integer.parseInt(number)]));
