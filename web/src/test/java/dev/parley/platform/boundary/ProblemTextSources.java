@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -1153,17 +1152,5 @@ final class ProblemTextSources {
             }
             return n;
         }
-    }
-
-    /** For reading what was found: texts one per line with where. */
-    static String describe(Map<String, Found> found) {
-        StringBuilder out = new StringBuilder();
-        Set<String> seen = new LinkedHashSet<>();
-        found.values().forEach(f -> {
-            if (seen.add(f.text())) {
-                out.append(f.text()).append("    <- ").append(f.where()).append('\n');
-            }
-        });
-        return out.toString();
     }
 }
