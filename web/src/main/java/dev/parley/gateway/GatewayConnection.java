@@ -9,6 +9,7 @@ import dev.parley.identity.control.TokenService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,8 @@ import java.util.logging.Logger;
 final class GatewayConnection {
 
     private static final Logger LOG = Logger.getLogger(GatewayConnection.class.getName());
+    /** The socket's user property holding the {@link Locale} of its handshake. */
+    static final String LANGUAGE = "parley.language";
 
     private final String sessionId;
     private final Limits limits;
@@ -43,6 +46,8 @@ final class GatewayConnection {
     private final long openedAt;
 
     private Session socket;
+    /** the language of the socket's handshake, for the words of error events */
+    private volatile Locale language;
     private FrameSender sender;
     private volatile UUID userId;
     private Set<UUID> servers = Set.of();
@@ -100,6 +105,24 @@ final class GatewayConnection {
         this.tokens = limits.rateBurst();
         this.refilledAt = now;
         this.sender = socket == null ? null : FrameSenders.forSession(socket, limits.rawFrames());
+        this.language = languageOf(socket);
+    }
+
+    /**
+     * The language error events are written in: the one the current socket's handshake asked for in
+     * {@code Accept-Language} among English and Russian ({@link GatewayRegistration}), else English.
+     */
+    Locale language() {
+        return language;
+    }
+
+    static Locale languageOf(Session socket) {
+        try {
+            Object language = socket == null ? null : socket.getUserProperties().get(LANGUAGE);
+            return language instanceof Locale l ? l : Locale.ENGLISH;
+        } catch (RuntimeException noProperties) {
+            return Locale.ENGLISH;
+        }
     }
 
     /**
@@ -353,6 +376,7 @@ final class GatewayConnection {
         }
         Session old = socket;
         socket = newSocket;
+        language = languageOf(newSocket);
         sender = FrameSenders.forSession(newSocket, limits.rawFrames());
         detachedAt = -1;
         dirty = true;

@@ -51,7 +51,7 @@ public class GatewayEndpoint extends Endpoint {
         session.addMessageHandler(String.class, text -> protocol.onText(link, session, text));
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> link.connection()
                 .reply(GatewayErrors.body(ProblemType.MALFORMED_FRAME, "Frames are JSON text; binary frames are not read.",
-                        Map.of(), null)));
+                        Map.of(), null, link.connection().language())));
         protocol.opened(link.connection());
     }
 

@@ -121,7 +121,8 @@ public class GatewayProtocol {
         try {
             frame = GatewayFrame.parse(text);
         } catch (GatewayFrame.Malformed e) {
-            connection.reply(GatewayErrors.body(ProblemType.MALFORMED_FRAME, e.getMessage(), Map.of(), null));
+            connection.reply(GatewayErrors.body(ProblemType.MALFORMED_FRAME, e.getMessage(), Map.of(), null,
+                    connection.language()));
             return;
         }
         if (HEARTBEAT.equals(frame.event())) {
@@ -132,13 +133,13 @@ public class GatewayProtocol {
             // counted as they arrive, so a slow worker does not hand out more
             double wait = connection.takeToken(clock.millis());
             if (wait > 0) {
-                connection.reply(GatewayErrors.rateLimited(frame, wait));
+                connection.reply(GatewayErrors.rateLimited(frame, wait, connection.language()));
                 return;
             }
         }
         if (!connection.enqueue(() -> answer(link, socket, frame), pool)) {
             connection.reply(GatewayErrors.body(ProblemType.UNAVAILABLE,
-                    "The server is busy; send this again in a moment.", Map.of(), frame.event()));
+                    "The server is busy; send this again in a moment.", Map.of(), frame.event(), connection.language()));
         }
     }
 
@@ -151,12 +152,13 @@ public class GatewayProtocol {
                 resume(link, socket, frame);
             } else if (connection.user().isEmpty()) {
                 connection.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED,
-                        "Send \"authenticate\" with your access token first.", Map.of(), frame.event()));
+                        "Send \"authenticate\" with your access token first.", Map.of(), frame.event(),
+                        connection.language()));
             } else {
                 dispatch(connection, frame);
             }
         } catch (RuntimeException e) {
-            connection.reply(GatewayErrors.of(e, frame));
+            connection.reply(GatewayErrors.of(e, frame, connection.language()));
         }
     }
 
@@ -164,12 +166,12 @@ public class GatewayProtocol {
         Optional<GatewayHandler> handler = handlers.forEvent(frame.event());
         if (handler.isEmpty()) {
             connection.reply(GatewayErrors.body(ProblemType.UNKNOWN_EVENT, "There is no client event of that name.",
-                    Map.of(), frame.event()));
+                    Map.of(), frame.event(), connection.language()));
             return;
         }
         GatewayCall call = new GatewayCall(frame, connection.user().orElseThrow(),
                 (event, data) -> connection.reply(FrameBody.of(event, json.toJson(data))),
-                failure -> connection.reply(GatewayErrors.of(failure, frame)));
+                failure -> connection.reply(GatewayErrors.of(failure, frame, connection.language())));
         handler.get().handle(call);
     }
 
@@ -178,7 +180,7 @@ public class GatewayProtocol {
         Optional<UUID> already = connection.user();
         if (bearer.isEmpty()) {
             connection.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED, "The token is missing, invalid or expired.",
-                    Map.of("token", "is not a valid access token"), AUTHENTICATE));
+                    Map.of("token", "is not a valid access token"), AUTHENTICATE, connection.language()));
             if (already.isEmpty()) {
                 sessions.end(connection, new CloseReason(CloseReason.CloseCodes.getCloseCode(GatewaySessions.AUTH_FAILED),
                         "authentication failed"));
@@ -189,7 +191,8 @@ public class GatewayProtocol {
         if (already.isPresent()) {
             if (!already.get().equals(userId)) {
                 connection.reply(GatewayErrors.body(ProblemType.ALREADY_AUTHENTICATED,
-                        "This connection is authenticated as someone else.", Map.of(), AUTHENTICATE));
+                        "This connection is authenticated as someone else.", Map.of(), AUTHENTICATE,
+                        connection.language()));
                 return;
             }
             // a fresh token for the same user: the connection lives on until the new expiry
@@ -212,7 +215,7 @@ public class GatewayProtocol {
         GatewayConnection fresh = link.connection();
         if (fresh.user().isPresent()) {
             fresh.reply(GatewayErrors.body(ProblemType.ALREADY_AUTHENTICATED,
-                    "Resume on a new connection, before authenticating.", Map.of(), RESUME));
+                    "Resume on a new connection, before authenticating.", Map.of(), RESUME, fresh.language()));
             return;
         }
         Optional<TokenService.Bearer> bearer = tokens.bearer(frame.text("token").orElse(null));

@@ -405,7 +405,8 @@ public class GatewaySessions implements LiveSink {
         for (GatewayConnection c : List.copyOf(mine)) {
             if (c.endedBy(applied.ended())) {
                 c.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED,
-                        "This sign-in has ended (signed out, or the account was disabled); sign in again.", null, null));
+                        "This sign-in has ended (signed out, or the account was disabled); sign in again.", null, null,
+                        c.language()));
                 end(c, new CloseReason(CloseReason.CloseCodes.getCloseCode(SIGNED_OUT), "signed out"));
             }
         }
@@ -590,13 +591,13 @@ public class GatewaySessions implements LiveSink {
             } else if (c.user().isEmpty()) {
                 if (now - c.openedAt() > authDeadline) {
                     c.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED, "Authenticate within "
-                            + authTimeoutSeconds + " s of connecting.", null, null));
+                            + authTimeoutSeconds + " s of connecting.", null, null, c.language()));
                     end(c, new CloseReason(CloseReason.CloseCodes.getCloseCode(AUTH_TIMEOUT),
                             "not authenticated in time"));
                 }
             } else if (now >= c.tokenExpiresAt()) {
                 c.reply(GatewayErrors.body(ProblemType.NOT_AUTHENTICATED,
-                        "Your access token expired; connect again with a fresh one.", null, null));
+                        "Your access token expired; connect again with a fresh one.", null, null, c.language()));
                 end(c, new CloseReason(CloseReason.CloseCodes.getCloseCode(TOKEN_EXPIRED), "token expired"));
             } else if (now - c.lastSeen() > idle) {
                 c.detach(new CloseReason(CloseReason.CloseCodes.getCloseCode(IDLE), "no heartbeat: resume"));

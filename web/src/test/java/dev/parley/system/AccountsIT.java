@@ -137,6 +137,73 @@ class AccountsIT extends ParleyDeployment {
     }
 
     @Test
+    void aRefusedRegistrationSpeaksTheLanguageAcceptLanguagePrefers() {
+        Api api = new Api(base);
+        Api.User owner = api.signUp("Taken");
+        // a blank field and a taken username: the blank field is refused first; then the taken name alone
+        String blankAndTaken = registration("", owner.username(), PASSWORD);
+        String takenOnly = registration(unique("free") + "@example.test", owner.username(), PASSWORD);
+
+        HttpResponse<String> blankRu = post(api, "/api/auth/register", blankAndTaken, "ru-RU,ru;q=0.9,en;q=0.8");
+        HttpResponse<String> blankEn = post(api, "/api/auth/register", blankAndTaken, "en-US,en;q=0.9,ru;q=0.5");
+        HttpResponse<String> blankNone = post(api, "/api/auth/register", blankAndTaken, null);
+        for (HttpResponse<String> r : List.of(blankRu, blankEn, blankNone)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(json(r).getString("type")).isEqualTo("https://parley.dev/problems/invalid-input");
+            assertThat(json(r).getJsonObject("fields").keySet()).containsExactly("email");
+        }
+        assertProblem(blankRu, "ru", "Неверные данные", "Некоторые поля заполнены неверно.", "email",
+                "не должно быть пустым");
+        assertProblem(blankEn, "en", "Invalid input", "Some fields are not valid.", "email", "must not be blank");
+        assertProblem(blankNone, "en", "Invalid input", "Some fields are not valid.", "email", "must not be blank");
+
+        HttpResponse<String> takenRu = post(api, "/api/auth/register", takenOnly, "ru");
+        HttpResponse<String> takenEn = post(api, "/api/auth/register", takenOnly, "ru;q=0.4, en;q=0.6");
+        HttpResponse<String> takenNone = post(api, "/api/auth/register", takenOnly, null);
+        for (HttpResponse<String> r : List.of(takenRu, takenEn, takenNone)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+            assertThat(json(r).getString("type")).isEqualTo("https://parley.dev/problems/conflict");
+            assertThat(json(r).getJsonObject("fields").keySet()).containsExactly("username");
+        }
+        assertProblem(takenRu, "ru", "Конфликт", "Такая учётная запись уже существует.", "username", "это имя уже занято");
+        assertProblem(takenEn, "en", "Conflict", "That account already exists.", "username", "is already taken");
+        assertProblem(takenNone, "en", "Conflict", "That account already exists.", "username", "is already taken");
+    }
+
+    /** A POST with this Accept-Language (none when null). */
+    private static HttpResponse<String> post(Api api, String path, String json, String acceptLanguage) {
+        HttpRequest.Builder request = api.request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        try (var reader = Json.createReader(new java.io.StringReader(r.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static void assertProblem(HttpResponse<String> r, String language, String title, String detail, String field,
+            String complaint) {
+        JsonObject problem = json(r);
+        assertThat(r.headers().firstValue("Content-Language")).as(r.body()).contains(language);
+        assertThat(problem.getString("title")).isEqualTo(title);
+        assertThat(problem.getString("detail")).isEqualTo(detail);
+        assertThat(problem.getJsonObject("fields").getString(field)).isEqualTo(complaint);
+    }
+
+    @Test
     void passwordsUpTo128CharactersOfAnyByteLengthWorkAndLongerOnesAreA400() {
         Api api = new Api(base);
         String fourByte = "😀🙂🐘🦊".repeat(32); // 128 characters, 512 UTF-8 bytes

@@ -161,7 +161,7 @@ public class MessageActionsBacking {
     private static void refuse(String sentence) {
         PageMessages.show(sentence);
         PrimeFaces.current().ajax().addCallbackParam("ok", false);
-        PrimeFaces.current().ajax().addCallbackParam("error", sentence);
+        PrimeFaces.current().ajax().addCallbackParam("error", PageMessages.text(sentence));
     }
 
     private static String param(String name) {

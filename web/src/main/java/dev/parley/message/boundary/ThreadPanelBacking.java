@@ -7,6 +7,7 @@ import dev.parley.message.control.MessageService;
 import dev.parley.message.control.MessageView;
 import dev.parley.notify.control.ReadMark;
 import dev.parley.notify.control.ReadStateService;
+import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.boundary.PlaceBacking;
 import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.ParleyException;
@@ -98,7 +99,7 @@ public class ThreadPanelBacking {
 
     /** The service's sentence, never a field name or a permission constant. */
     private static void refuse(String sentence) {
-        PrimeFaces.current().ajax().addCallbackParam("error", sentence);
+        PrimeFaces.current().ajax().addCallbackParam("error", PageMessages.text(sentence));
         PrimeFaces.current().ajax().addCallbackParam("ok", false);
     }
 

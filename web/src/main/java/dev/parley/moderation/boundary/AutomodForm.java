@@ -1,5 +1,6 @@
 package dev.parley.moderation.boundary;
 
+import dev.parley.platform.boundary.ProblemTexts;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,13 +72,15 @@ final class AutomodForm {
         for (Map.Entry<String, String> problem : problems.entrySet()) {
             String field = problem.getKey();
             String why = problem.getValue();
+            // the service's complaint in the page's language (the English one is what is matched below)
+            String said = ProblemTexts.text(why, bundle.getLocale());
             String text;
             Matcher entry = ENTRY.matcher(field);
             if (entry.matches()) {
                 field = entry.group(1);
                 int at = Integer.parseInt(entry.group(2));
                 List<String> sent = "keywords".equals(field) ? keywords : "regexes".equals(field) ? regexes : List.of();
-                text = at < sent.size() ? text(bundle, "error.entry", sent.get(at), why) : capitalized(why);
+                text = at < sent.size() ? text(bundle, "error.entry", sent.get(at), said) : capitalized(said);
             } else if ("keywords".equals(field) && why.startsWith("give at least one")) {
                 text = text(bundle, "error.noWords");
             } else if ("alertChannelId".equals(field) && why.startsWith("is required")) {
@@ -85,7 +88,7 @@ final class AutomodForm {
             } else {
                 Matcher tooMany = TOO_MANY.matcher(why);
                 text = tooMany.matches() ? text(bundle, "error.tooMany", Integer.valueOf(tooMany.group(1)))
-                        : capitalized(why);
+                        : capitalized(said);
             }
             String input = INPUTS.contains(field) ? field : ELSEWHERE;
             byInput.computeIfAbsent(input, k -> new ArrayList<>()).add(input.equals(ELSEWHERE) && !field.isEmpty()

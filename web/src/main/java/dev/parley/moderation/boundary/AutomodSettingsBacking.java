@@ -8,6 +8,7 @@ import dev.parley.moderation.control.AutomodRuleView;
 import dev.parley.moderation.control.AutomodService;
 import dev.parley.permission.control.RoleService;
 import dev.parley.permission.control.RoleView;
+import dev.parley.platform.boundary.PageMessages;
 import dev.parley.platform.control.ParleyException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -192,7 +193,7 @@ public class AutomodSettingsBacking implements Serializable {
     private void refused(ParleyException e, List<String> words, List<String> patterns) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e.fields().isEmpty()) {
-            notice(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            notice(FacesMessage.SEVERITY_ERROR, PageMessages.text(e));
         } else {
             AutomodForm.messages(e.fields(), words, patterns, bundle()).forEach((input, text) -> faces.addMessage(
                     input.equals(AutomodForm.ELSEWHERE) ? null : EDITOR + ":" + input,

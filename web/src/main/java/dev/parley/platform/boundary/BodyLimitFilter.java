@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,11 +37,14 @@ public class BodyLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getContentLengthLong() > maxBytes) {
             // answer without reading the body, and close: the rest of it is not worth receiving
+            Locale language = ProblemTexts.negotiate(request.getHeader("Accept-Language"));
             response.setHeader("Connection", "close");
             response.setStatus(413);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(json.toJson(ProblemMapper.forStatus(413)));
+            response.setHeader("Content-Language", language.toLanguageTag());
+            response.setHeader("Vary", "Accept-Language");
+            response.getWriter().write(json.toJson(ProblemMapper.forStatus(413).in(language)));
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

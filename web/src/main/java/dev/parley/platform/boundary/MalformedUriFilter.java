@@ -4,6 +4,7 @@ import dev.parley.platform.control.JsonText;
 import dev.parley.platform.control.ProblemType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.glassfish.grizzly.CompletionHandler;
 import org.glassfish.grizzly.Connection;
@@ -20,9 +21,10 @@ import org.glassfish.grizzly.memory.Buffers;
 /**
  * A Grizzly filter, placed just before the one that hands requests to the web container: a
  * request whose path {@link UriCheck} refuses ({@code %00}, {@code %ff}, {@code %zz}) is answered
- * here, {@code 400} with {@code application/problem+json} of type {@code malformed-uri}, and the
- * connection is closed. Without it the container answers such a path itself, before any
- * application code runs: an empty {@code 400 Invalid URI}, or for a broken escape an empty 200.
+ * here, {@code 400} with {@code application/problem+json} of type {@code malformed-uri} (its words
+ * in the language the request's {@code Accept-Language} prefers), and the connection is closed.
+ * Without it the container answers such a path itself, before any application code runs: an empty
+ * {@code 400 Invalid URI}, or for a broken escape an empty 200.
  * Every other request passes through untouched; the check reads the request line's bytes once per
  * request (later chunks of the same request, a body or an upgraded connection's frames, only look
  * up the verdict).
@@ -52,10 +54,13 @@ final class MalformedUriFilter extends BaseFilter {
             return ctx.getInvokeAction();
         }
         request.setAttribute(VERDICT, REFUSED); // what else arrives for it is dropped: the connection is closing
-        byte[] body = body(problem.get());
+        Locale language = ProblemTexts.negotiate(request.getHeader("Accept-Language"));
+        byte[] body = body(problem.get(), language);
         request.getProcessingState().setKeepAlive(false);
         response.setStatus(ProblemType.MALFORMED_URI.status());
         response.setContentType(Problem.MEDIA_TYPE);
+        response.setHeader("Content-Language", language.toLanguageTag());
+        response.setHeader("Vary", "Accept-Language");
         response.setContentLength(body.length);
         HttpContent answer = HttpContent.builder(response)
                 .content(Buffers.wrap(ctx.getMemoryManager(), body))
@@ -77,12 +82,14 @@ final class MalformedUriFilter extends BaseFilter {
         return ctx.getStopAction();
     }
 
-    static byte[] body(String detail) {
+    /** The problem document, its words in the language. */
+    static byte[] body(String detail, Locale language) {
         ProblemType type = ProblemType.MALFORMED_URI;
         StringBuilder json = new StringBuilder(200).append("{\"type\":");
         JsonText.string(json, type.uri()).append(",\"title\":");
-        JsonText.string(json, type.title()).append(",\"status\":").append(type.status()).append(",\"detail\":");
-        JsonText.string(json, detail).append('}');
+        JsonText.string(json, ProblemTexts.text(type.title(), language)).append(",\"status\":").append(type.status())
+                .append(",\"detail\":");
+        JsonText.string(json, ProblemTexts.text(detail, language)).append('}');
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

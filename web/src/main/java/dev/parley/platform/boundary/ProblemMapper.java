@@ -7,9 +7,12 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -18,18 +21,23 @@ import java.util.logging.Logger;
 /**
  * The one place where failures become HTTP answers: business exceptions keep their status and
  * type, JAX-RS's own (unknown path, wrong method, unreadable body) get theirs, and anything
- * unexpected is a 500 whose details go to the log under an id, never to the client.
+ * unexpected is a 500 whose details go to the log under an id, never to the client. The words
+ * (title, detail, field complaints) are in the language the request's {@code Accept-Language} prefers
+ * among English and Russian ({@link ProblemTexts}), said in {@code Content-Language}.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         Problem problem = problemFor(cause);
-        Response response = respond(problem);
+        Response response = respond(problem, ProblemTexts.negotiate(acceptLanguage()));
         if (problem.status() == 413) {
             // the client is still sending the rest of the body: end the connection, not just the request
             return Response.fromResponse(response).header("Connection", "close").build();
@@ -112,7 +120,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return current;
     }
 
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    /** The problem as the answer, in the language. */
+    static Response respond(Problem problem, Locale language) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.in(language))
+                .language(language).header("Vary", "Accept-Language").build();
+    }
+
+    /** The request's {@code Accept-Language}, null for none. */
+    private String acceptLanguage() {
+        try {
+            return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        } catch (IllegalStateException outsideARequest) {
+            return null;
+        }
     }
 }

@@ -29,7 +29,7 @@ class AutomodFormTest {
         assertThat(shown).containsOnly(Map.entry("regexes", "\"a(b\" is not a valid regex: missing closing )"),
                 Map.entry("name", "Must not be blank."));
         assertThat(AutomodForm.messages(problems, List.of(), List.of("ok", "a(b"), RU).get("regexes"))
-                .isEqualTo("«a(b»: is not a valid regex: missing closing )");
+                .isEqualTo("«a(b»: это некорректное регулярное выражение: missing closing )");
     }
 
     @Test

@@ -62,6 +62,17 @@ class MalformedUriFilterTest {
     }
 
     @Test
+    void theAnswerIsInTheLanguageTheRequestPrefers() throws IOException {
+        String answer = exchange("GET /api/servers/%00 HTTP/1.1\r\nHost: x\r\nAccept-Language: ru-RU,ru;q=0.9,en;q=0.8\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).containsIgnoringCase("Content-Language: ru");
+        assertThat(answer).endsWith("\r\n\r\n{\"type\":\"https://parley.dev/problems/malformed-uri\",\"title\":\"Неверный URI\","
+                + "\"status\":400,\"detail\":\"Путь содержит экранированный символ NUL (%00).\"}");
+        assertThat(exchange("GET /api/%ff HTTP/1.1\r\nHost: x\r\nAccept-Language: en\r\n\r\n"))
+                .containsIgnoringCase("Content-Language: en").contains("\"title\":\"Malformed URI\"");
+    }
+
+    @Test
     void invalidUtf8AndBrokenEscapesAreRefusedToo() throws IOException {
         assertThat(exchange("GET /api/%ff HTTP/1.1\r\nHost: x\r\n\r\n"))
                 .startsWith("HTTP/1.1 400").contains("\"detail\":\"The path's escapes do not decode to UTF-8 text.\"");
