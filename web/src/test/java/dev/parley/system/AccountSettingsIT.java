@@ -88,6 +88,35 @@ class AccountSettingsIT extends ParleyDeployment {
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ru");
         assertThat(api.get("/api/users/me", ada.token()).json().getString("locale")).isEqualTo("ru");
         assertThat(browser.seriousAccessibilityViolations()).as("the account page in Russian").isEmpty();
+
+        // the setting is the whole UI's, though this browser asks for English: the chat page, and a refusal on it
+        browser.driver().findElement(By.id("back-to-chat")).click();
+        browser.waitForApp();
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("ru");
+        assertThat(browser.driver().findElement(By.id("add-server")).getAttribute("title")).isEqualTo("Создать сервер");
+        browser.driver().findElement(By.id("add-server")).click();
+        until(browser, "the create-server dialog", () -> browser.driver().findElement(By.id("create-server-form:create"))
+                .isDisplayed());
+        assertThat(text(browser, By.id("create-server-form:create"))).isEqualTo("Создать");
+        browser.driver().findElement(By.id("create-server-form:create")).click();
+        until(browser, "the refusal in Russian", () -> text(browser, By.cssSelector("#create-server-form .ui-message"))
+                .equals("Название: не должно быть пустым"));
+
+        // and back: English everywhere again
+        openAccountPage(browser);
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("profile:locale"))).selectByValue("en");
+        browser.driver().findElement(By.id("profile:save-profile")).click();
+        until(browser, "the page in English", () -> text(browser, By.id("account-title")).equals("Account settings"));
+        browser.driver().findElement(By.id("back-to-chat")).click();
+        browser.waitForApp();
+        assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.driver().findElement(By.id("add-server")).getAttribute("title")).isEqualTo("Create a server");
+        browser.driver().findElement(By.id("add-server")).click();
+        until(browser, "the create-server dialog", () -> browser.driver().findElement(By.id("create-server-form:create"))
+                .isDisplayed());
+        browser.driver().findElement(By.id("create-server-form:create")).click();
+        until(browser, "the refusal in English", () -> text(browser, By.cssSelector("#create-server-form .ui-message"))
+                .equals("Name must not be blank"));
     }
 
     @Test
