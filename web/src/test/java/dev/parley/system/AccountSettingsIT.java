@@ -102,8 +102,9 @@ class AccountSettingsIT extends ParleyDeployment {
         until(browser, "the refusal in Russian", () -> text(browser, By.cssSelector("#create-server-form .ui-message"))
                 .equals("Название: не должно быть пустым"));
 
-        // and back: English everywhere again
-        openAccountPage(browser);
+        // and back: English everywhere again (the dialog stays open over the page: go by the address)
+        browser.open("/account.xhtml");
+        until(browser, "the account page", () -> !browser.driver().findElements(By.id("account-title")).isEmpty());
         new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("profile:locale"))).selectByValue("en");
         browser.driver().findElement(By.id("profile:save-profile")).click();
         until(browser, "the page in English", () -> text(browser, By.id("account-title")).equals("Account settings"));

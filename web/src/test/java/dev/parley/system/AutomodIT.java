@@ -169,6 +169,18 @@ class AutomodIT extends ParleyDeployment {
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         assertThat(disabled.json().getBoolean("enabled")).isFalse();
         assertThat(disabled.json().getString("name")).isEqualTo("No spoilers");
+        assertThat(disabled.json().getString("alertChannelId")).as("a field left out keeps its value").isEqualTo(alerts);
+        // an alert channel is removed by naming it with no value; a flag rule cannot be without one
+        Api.Reply quiet = patch(api, rules + "/" + blockId, owner.token(), "{\"alertChannelId\":null}");
+        assertThat(quiet.status()).as(quiet.toString()).isEqualTo(200);
+        assertThat(quiet.json().getOrDefault("alertChannelId", jakarta.json.JsonValue.NULL))
+                .isEqualTo(jakarta.json.JsonValue.NULL);
+        assertThat(api.get(rules + "/" + blockId, owner.token()).json().getOrDefault("alertChannelId",
+                jakarta.json.JsonValue.NULL)).isEqualTo(jakarta.json.JsonValue.NULL);
+        Api.Reply flagWithout = patch(api, rules + "/" + flag.json().getString("id"), owner.token(),
+                "{\"alertChannelId\":null}");
+        assertProblem(flagWithout, 400, "invalid-input");
+        assertThat(flagWithout.json().getJsonObject("fields").keySet()).containsExactly("alertChannelId");
         api.postMessage(member, general, "spoilers now allowed");
         assertProblem(patch(api, rules + "/" + blockId, member.token(), "{\"enabled\":true}"), 403, "forbidden");
         assertThat(api.delete(rules + "/" + blockId, owner.token()).status()).isEqualTo(204);

@@ -606,6 +606,17 @@ class ServerSettingsIT extends ParleyDeployment {
         until(chat, "the alert in #mod-alerts", () -> contents(api, owner, alerts).stream()
                 .anyMatch(c -> c.contains("flagged") && c.contains("No spoilers")));
 
+        // blocking again, and quietly: the alert channel taken away
+        click(page, By.cssSelector("button[aria-label='Edit rule No spoilers']"));
+        new Select(visible(page, By.id("automod-editor:action"))).selectByValue("block");
+        new Select(visible(page, By.id("automod-editor:alertChannelId"))).selectByValue("");
+        click(page, By.id("automod-editor:save-rule"));
+        until(page, "the rule to say Block", () -> page.driver().findElement(ruleRow).findElement(By.cssSelector(".rule-action"))
+                .getText().equals("Block"));
+        var quiet = api.get("/api/servers/" + server + "/automod/rules", owner.token()).array().getJsonObject(0);
+        assertThat(quiet.getOrDefault("alertChannelId", jakarta.json.JsonValue.NULL)).as("no alert channel any more")
+                .isEqualTo(jakarta.json.JsonValue.NULL);
+
         click(page, By.cssSelector("button[aria-label='Delete rule No spoilers']"));
         assertThat(visible(page, By.id("no-rules")).getText()).isEqualTo("No rules yet.");
         assertThat(api.get("/api/servers/" + server + "/automod/rules", owner.token()).array()).isEmpty();

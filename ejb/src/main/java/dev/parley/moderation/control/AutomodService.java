@@ -97,8 +97,18 @@ public class AutomodService {
         return rule;
     }
 
-    /** Changes the fields the request gives; the others stay. */
+    /** Changes the fields the request gives (not null); the others stay. */
     public AutomodRuleView update(UUID userId, UUID serverId, UUID ruleId, AutomodRuleRequest request) {
+        return update(userId, serverId, ruleId, request, java.util.Set.of());
+    }
+
+    /**
+     * Changes the fields the request gives; the others stay, except that {@code alertChannelId} named in
+     * {@code given} with no value removes the rule's alert channel (a flag rule still needs one).
+     */
+    public AutomodRuleView update(UUID userId, UUID serverId, UUID ruleId, AutomodRuleRequest request,
+            java.util.Set<String> given) {
+        boolean noAlert = request.alertChannelId() == null && given.contains("alertChannelId");
         ServerFacts facts = policy.requireInServer(userId, serverId, Permission.MANAGE_SERVER);
         inputs.check(request);
         AutomodRuleView old = rule(serverId, ruleId);
@@ -110,7 +120,7 @@ public class AutomodService {
                 request.name() == null ? old.name() : request.name().strip(),
                 texts(request.keywords(), old.keywords()), texts(request.regexes(), old.regexes()),
                 request.action() == null ? old.action() : request.action(),
-                request.alertChannelId() == null ? old.alertChannelId() : request.alertChannelId(),
+                noAlert ? null : request.alertChannelId() == null ? old.alertChannelId() : request.alertChannelId(),
                 ids(request.exemptRoleIds(), old.exemptRoleIds()), ids(request.exemptChannelIds(), old.exemptChannelIds()),
                 request.enabled() == null ? old.enabled() : request.enabled(), old.createdBy(), old.createdAt(),
                 clock.now().truncatedTo(ChronoUnit.MICROS)), problems);

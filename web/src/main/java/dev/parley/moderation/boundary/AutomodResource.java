@@ -1,5 +1,6 @@
 package dev.parley.moderation.boundary;
 
+import dev.parley.guild.boundary.PartialBody;
 import dev.parley.moderation.control.AutomodRuleRequest;
 import dev.parley.moderation.control.AutomodRuleView;
 import dev.parley.moderation.control.AutomodService;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,13 +79,16 @@ public class AutomodResource {
     @PATCH
     @Path("{ruleId}")
     @Operation(operationId = "updateAutomodRule", summary = "Change the fields given; the others stay")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AutomodRuleRequest")),
+            description = "alertChannelId: null removes the alert channel (a flag rule keeps needing one)")
     @APIResponse(responseCode = "200", description = "The rule as changed",
             content = @Content(schema = @Schema(implementation = AutomodRuleView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (each is named)")
     @APIResponse(responseCode = "404", description = "No such server or rule")
     public AutomodRuleView update(@PathParam("serverId") UUID serverId, @PathParam("ruleId") UUID ruleId,
-            AutomodRuleRequest request) {
-        return automod.update(caller.id(), serverId, ruleId, request);
+            InputStream body) {
+        PartialBody<AutomodRuleRequest> request = PartialBody.read(body, AutomodRuleRequest.class);
+        return automod.update(caller.id(), serverId, ruleId, request.values(), request.given());
     }
 
     @DELETE

@@ -60,7 +60,6 @@ public class AutomodSettingsBacking implements Serializable {
     private String action = AutomodRuleView.BLOCK;
     private String alertChannelId;
     private boolean enabled = true;
-    private boolean hadAlert;
     private Map<UUID, Boolean> exemptRoles = new HashMap<>();
     private Map<UUID, Boolean> exemptChannels = new HashMap<>();
 
@@ -91,9 +90,7 @@ public class AutomodSettingsBacking implements Serializable {
      */
     public Map<String, String> alertChoices(UUID server) {
         Map<String, String> choices = new java.util.LinkedHashMap<>();
-        if (editing == null || !hadAlert) {
-            choices.put("", text("field.alert.none"));
-        }
+        choices.put("", text("field.alert.none"));
         textChannels(server).forEach(c -> choices.put(c.id().toString(), "#" + c.name()));
         return choices;
     }
@@ -127,7 +124,6 @@ public class AutomodSettingsBacking implements Serializable {
         regexes = "";
         action = AutomodRuleView.BLOCK;
         alertChannelId = null;
-        hadAlert = false;
         enabled = true;
         exemptRoles = new HashMap<>();
         exemptChannels = new HashMap<>();
@@ -143,7 +139,6 @@ public class AutomodSettingsBacking implements Serializable {
             regexes = AutomodForm.joined(rule.regexes());
             action = rule.action();
             alertChannelId = rule.alertChannelId() == null ? null : rule.alertChannelId().toString();
-            hadAlert = rule.alertChannelId() != null;
             enabled = rule.enabled();
             exemptRoles = new HashMap<>();
             rule.exemptRoleIds().forEach(id -> exemptRoles.put(id, true));
@@ -160,7 +155,7 @@ public class AutomodSettingsBacking implements Serializable {
                 MemberActionsBacking.uuidOf(alertChannelId), chosen(exemptRoles), chosen(exemptChannels), enabled);
         try {
             AutomodRuleView saved = editing == null ? service.create(me.id(), serverId, request)
-                    : service.update(me.id(), serverId, editing, request);
+                    : service.update(me.id(), serverId, editing, request, java.util.Set.of("alertChannelId"));
             forget("rules");
             open = false;
             editing = null;
