@@ -1,5 +1,6 @@
 package dev.parley.identity.boundary;
 
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.identity.control.AccountView;
 import dev.parley.identity.control.IdentityService;
 import dev.parley.identity.control.PasswordChange;
@@ -152,7 +153,7 @@ public class AccountBacking implements Serializable {
     }
 
     private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, locale());
+        return UiTexts.bundle(BUNDLE, locale());
     }
 
     public String getDisplayName() {

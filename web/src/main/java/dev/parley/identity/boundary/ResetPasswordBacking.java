@@ -3,6 +3,7 @@ package dev.parley.identity.boundary;
 import dev.parley.identity.control.PasswordReset;
 import dev.parley.identity.control.PasswordResetService;
 import dev.parley.platform.boundary.PageMessages;
+import dev.parley.platform.boundary.UiTexts;
 import dev.parley.platform.control.InvalidLinkException;
 import dev.parley.platform.control.ParleyException;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +11,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -40,9 +40,7 @@ public class ResetPasswordBacking {
     public void reset() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (password != null && !password.equals(confirmation)) {
-            String text = ResourceBundle.getBundle("i18n.mail", faces.getViewRoot().getLocale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString("reset.mismatch");
+            String text = UiTexts.text("i18n.mail", "reset.mismatch");
             faces.addMessage("reset:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             faces.validationFailed();
             return;

@@ -1,6 +1,7 @@
 package dev.parley.moderation.boundary;
 
 import dev.parley.platform.boundary.ProblemTexts;
+import dev.parley.platform.boundary.UiTexts;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ final class AutomodForm {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale);
+        return UiTexts.bundle(BUNDLE, locale == null ? Locale.ENGLISH : locale);
     }
 
     /** The bundle's text, formatted only when there are arguments (so a lone apostrophe stays). */
