@@ -3,15 +3,11 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,11 +16,7 @@ import org.openqa.selenium.WebElement;
  * profile (seen in the chat page), the language, the password, and the list of sessions with "Sign
  * out" per row and "Sign out everywhere else", in real browsers against the deployed application.
  */
-@ExtendWith(ArquillianExtension.class)
 class AccountSettingsIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private final OpenBrowsers browsers = new OpenBrowsers();
 

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,10 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Local accounts from outside (docs/accounts.md): what registration refuses and says why, passwords
@@ -27,15 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * machine as a proxy, so each client here names its address in X-Forwarded-For; it allows 10 failed sign-ins
  * per account in 100 s and 30 registrations per address in 300 s.
  */
-@ExtendWith(ArquillianExtension.class)
 class AccountsIT extends ParleyDeployment {
 
     private static final String PASSWORD = "correct horse battery";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    @ArquillianResource
-    URL base;
 
     private static String unique(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);

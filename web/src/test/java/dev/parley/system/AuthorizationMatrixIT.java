@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,10 +19,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what: every REST endpoint and every gateway action, tried by nine kinds of caller
@@ -39,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * message to pin…) for each caller, so callers do not interfere; callers are tried from the least
  * privileged to the owner, so a refusal is never explained by someone else's earlier success.
  */
-@ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT extends ParleyDeployment {
 
     /** The callers, in the order of a row's statuses. */
@@ -66,9 +61,6 @@ class AuthorizationMatrixIT extends ParleyDeployment {
 
     static final String MODERATOR_PERMISSIONS = "[\"KICK_MEMBERS\",\"BAN_MEMBERS\",\"MODERATE_MEMBERS\",\"MANAGE_MESSAGES\","
             + "\"MANAGE_CHANNELS\",\"MANAGE_ROLES\",\"VIEW_AUDIT_LOG\",\"MANAGE_NICKNAMES\"]";
-
-    @ArquillianResource
-    URL base;
 
     /** One row: an endpoint ("GET /api/servers/{id}") or a gateway event ("gateway message:send"). */
     record Row(String key, BiFunction<World, Who, Integer> attempt, int[] expected) {

@@ -3,7 +3,6 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,23 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keyword auto-moderation as a server's managers and members meet it: rules that block a message
  * (refused with the rule's name, never stored) or flag it (stored, and an alert in the alert
  * channel), exempt roles, the managers' own exemption, who may set rules, and the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
 class AutomodIT extends ParleyDeployment {
 
     private static final String BLOCKED = "Your message was blocked by this server's rule \"No spoilers\".";
-
-    @ArquillianResource
-    URL base;
 
     private static void assertProblem(Api.Reply reply, int status, String type) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

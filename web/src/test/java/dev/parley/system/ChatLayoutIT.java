@@ -2,17 +2,13 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -28,13 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * real WAR: one author's messages grouped, a reader who scrolled up left where they are with
  * "Jump to present", older messages loaded at the top, message links, and a phone's width.
  */
-@ExtendWith(ArquillianExtension.class)
 class ChatLayoutIT extends ParleyDeployment {
 
     private static ChatBrowser reader;
-
-    @ArquillianResource
-    URL base;
 
     private Api api;
     private Api.User ann;

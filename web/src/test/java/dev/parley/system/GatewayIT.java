@@ -6,27 +6,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The WebSocket gateway at {@code /gateway} as a client program uses it (docs/gateway.md),
  * against the real WAR on Payara Micro and PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
 class GatewayIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private Api api() {
         return new Api(base);
@@ -388,7 +380,7 @@ class GatewayIT extends ParleyDeployment {
             sessionId = ws.authenticated().getJsonObject("data").getString("sessionId");
             ws.drop();
         }
-        // the test server keeps 50 events per session (arquillian.xml)
+        // the test server keeps 50 events per session (ParleyServer)
         for (int i = 0; i < 55; i++) {
             api.post("/api/channels/" + channelId + "/messages", owner.token(), "{\"content\":\"m" + i + "\"}");
         }

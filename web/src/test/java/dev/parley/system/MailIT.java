@@ -20,11 +20,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +32,6 @@ import org.openqa.selenium.WebElement;
  * the verification mail at sign-up and its link, followed in a browser; forgot and reset password; mail in the
  * user's language; and an installation where unverified accounts may only read.
  */
-@ExtendWith(ArquillianExtension.class)
 class MailIT extends ParleyDeployment {
 
     /** PARLEY_MAIL_PORT in web/pom.xml */
@@ -51,9 +47,6 @@ class MailIT extends ParleyDeployment {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
             .withPerMethodLifecycle(false);
-
-    @ArquillianResource
-    URL base;
 
     private final OpenBrowsers browsers = new OpenBrowsers();
     private final java.util.List<ChatBrowser> anonymous = new java.util.ArrayList<>();

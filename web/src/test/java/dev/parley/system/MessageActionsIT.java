@@ -2,15 +2,11 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the actions a message shows on hover, as two people in two real browsers see it: the other one
  * sees each change live, without a reload; and each reader is offered only the actions they may take.
  */
-@ExtendWith(ArquillianExtension.class)
 class MessageActionsIT extends ParleyDeployment {
 
     private static final String THUMBS_UP = "\uD83D\uDC4D";
@@ -32,9 +27,6 @@ class MessageActionsIT extends ParleyDeployment {
 
     private static ChatBrowser alice;
     private static ChatBrowser bob;
-
-    @ArquillianResource
-    URL base;
 
     private Api api;
     private Api.User owner;

@@ -2,16 +2,12 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,13 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The message list by keyboard alone, in a real browser: the list is one Tab stop however long
  * it is, arrow keys move through the messages, and the focused message's actions have keys.
  */
-@ExtendWith(ArquillianExtension.class)
 class MessageKeysIT extends ParleyDeployment {
 
     private static ChatBrowser alice;
-
-    @ArquillianResource
-    URL base;
 
     private Api api;
     private Api.User owner;

@@ -3,30 +3,22 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Messaging as people expect it, over REST and the gateway: edits and their history, deletes,
  * replies, pins, reactions, a page around a message; each change reaches live exactly those who
  * may see the channel.
  */
-@ExtendWith(ArquillianExtension.class)
 class MessagingIT extends ParleyDeployment {
 
     private static final String THUMBS_UP = "\uD83D\uDC4D";
     private static final String HEART = "\u2764\uFE0F";
-
-    @ArquillianResource
-    URL base;
 
     private Api api() {
         return new Api(base);

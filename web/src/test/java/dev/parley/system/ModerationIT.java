@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.permission.control.Permission;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Moderation as a Discord admin expects it: kick, ban (deleting the banned user's recent
@@ -30,14 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Roles are given with SQL (their endpoints are another room's); a join afterwards makes the
  * server's cached permission facts reload.
  */
-@ExtendWith(ArquillianExtension.class)
 class ModerationIT extends ParleyDeployment {
 
     private static final long MODERATOR = Permission.of(Permission.KICK_MEMBERS, Permission.BAN_MEMBERS,
             Permission.MODERATE_MEMBERS, Permission.MANAGE_NICKNAMES, Permission.VIEW_AUDIT_LOG, Permission.MANAGE_MESSAGES);
-
-    @ArquillianResource
-    URL base;
 
     /** A server with its owner, an administrator, a moderator (below the administrator), two members and an outsider. */
     private record Guild(Api api, Api.User owner, Api.User admin, Api.User mod, Api.User member, Api.User other,

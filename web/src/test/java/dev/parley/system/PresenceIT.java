@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Typing and presence as clients see them (docs/gateway.md): who is told that someone types, who
  * is told that someone came, changed status or left, and what {@code GET .../presence} says, on
  * the real WAR (Payara Micro, its data grid, PostgreSQL).
  */
-@ExtendWith(ArquillianExtension.class)
 class PresenceIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private Api api() {
         return new Api(base);

@@ -3,20 +3,12 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API as a program uses it, against the real WAR on Payara Micro and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
 class RestApiIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private Api api() {
         return new Api(base);

@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Roles and permissions as an admin uses them (issue 9, docs/api.md "Roles and permissions"):
  * Discord's role endpoints with their exact answers, the hierarchy, "why can't Anna post here?",
  * the audit log, and a role change reaching live delivery at once.
  */
-@ExtendWith(ArquillianExtension.class)
 class RolesIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private Api api() {
         return new Api(base);

@@ -3,7 +3,6 @@ package dev.parley.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Provisioning as the company's identity provider does it over SCIM 2.0: the request sequences Okta
@@ -25,15 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused and its gateway connection closed (4005). The provider authenticates with PARLEY_SCIM_TOKEN
  * (web/pom.xml); its mistakes are answered in SCIM's error schema.
  */
-@ExtendWith(ArquillianExtension.class)
 class ScimProvisioningIT extends ParleyDeployment {
 
     private static final String TOKEN = System.getenv("PARLEY_SCIM_TOKEN");
     private static final String PASSWORD = "correct horse battery";
     private static final String SCIM = "application/scim+json";
-
-    @ArquillianResource
-    URL base;
 
     private Api.Reply scim(String method, String path, String body) {
         return scimAs(TOKEN, method, path, body);

@@ -2,13 +2,9 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.function.Supplier;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -17,11 +13,7 @@ import org.openqa.selenium.By;
  * once, and the messages the ban deletes leave the others' screens; a channel one may no longer see leaves the channel list (and the page leaves it); a new
  * channel appears.
  */
-@ExtendWith(ArquillianExtension.class)
 class ServerLiveIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private final OpenBrowsers browsers = new OpenBrowsers();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,21 +11,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An admin shapes a server and its channels as Discord admins expect: server settings, ownership,
  * invites (temporary ones among them), the member list and leaving, channel settings, deletion and
  * reordering; each change reaches the members live and leaves an audit row.
  */
-@ExtendWith(ArquillianExtension.class)
 class ServersChannelsIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private Api api() {
         return new Api(base);

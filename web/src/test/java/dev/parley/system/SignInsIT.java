@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,10 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-ins as a security reviewer probes them: a refresh token is single-use even when two refreshes
@@ -24,15 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused at once, on REST and on the gateway, though its access token has not expired; the list of
  * sessions shows each device and only one's own.
  */
-@ExtendWith(ArquillianExtension.class)
 class SignInsIT extends ParleyDeployment {
 
     private static final String PASSWORD = "correct horse battery";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    @ArquillianResource
-    URL base;
 
     /** One sign-in: its tokens and its id. */
     private record SignIn(String userId, String accessToken, String refreshToken, String id) {

@@ -33,12 +33,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,14 +46,10 @@ import org.openqa.selenium.WebElement;
  * provider, as Google and as GitHub's OAuth 2.0 endpoints, GitHub's user API as routes of it).
  * A "browser" here is either Chromium or an HTTP client with a cookie jar that follows the same redirects.
  */
-@ExtendWith(ArquillianExtension.class)
 class SsoIT extends ParleyDeployment {
 
     private static final String PASSWORD = "correct horse battery";
     private static final String ADMIN = "it-admin-sso"; // PARLEY_ADMINS (web/pom.xml)
-
-    @ArquillianResource
-    URL base;
 
     IdentityProviders idp;
 

@@ -2,14 +2,10 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -26,11 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * to the thread's link; below 800 px the panel covers the chat. Real Payara, real PostgreSQL, two
  * real browsers.
  */
-@ExtendWith(ArquillianExtension.class)
 class ThreadPanelIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private final OpenBrowsers browsers = new OpenBrowsers();
 

@@ -19,12 +19,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -37,14 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The browser UI as two people use it at once: two headless Chromium windows on the real WAR
  * (Payara Micro, PostgreSQL). What one types appears in the other's window without a reload.
  */
-@ExtendWith(ArquillianExtension.class)
 class TwoBrowsersChatIT extends ParleyDeployment {
 
     private static ChatBrowser alice;
     private static ChatBrowser bob;
-
-    @ArquillianResource
-    URL base;
 
     @BeforeEach
     void twoSignedOutBrowsers() {

@@ -2,14 +2,10 @@ package dev.parley.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.function.Supplier;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,11 +16,7 @@ import org.openqa.selenium.WebElement;
  * server, viewing the channel clears both on all of that person's pages, a mention of you stands
  * out, the composer completes names, and a direct message reaches the other person's Home live.
  */
-@ExtendWith(ArquillianExtension.class)
 class UnreadAndDmIT extends ParleyDeployment {
-
-    @ArquillianResource
-    URL base;
 
     private final OpenBrowsers browsers = new OpenBrowsers();
 

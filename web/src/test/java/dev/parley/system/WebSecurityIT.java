@@ -19,11 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -36,14 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the session cookie's flags, refused forged posts (another origin, no form token), no session id in
  * URLs, no Host header in redirects or links, and the expired page's status.
  */
-@ExtendWith(ArquillianExtension.class)
 class WebSecurityIT extends ParleyDeployment {
 
     /** PARLEY_PUBLIC_URL of the test deployment (web/pom.xml): not the address the tests reach it at. */
     private static final String PUBLIC_URL = System.getenv().getOrDefault("PARLEY_PUBLIC_URL", "http://localhost:8080");
-
-    @ArquillianResource
-    URL base;
 
     private final List<ChatBrowser> browsers = new ArrayList<>();
 
