@@ -154,6 +154,10 @@ class GatewayIT extends ParleyDeployment {
             friendWs.send("message:send", send);
             JsonObject again = friendWs.expect("message:ack").getJsonObject("data");
             assertThat(again.getJsonObject("message").getString("id")).isEqualTo(stored.getString("id"));
+            // its author too (the insert that stored nothing brought none: read on their own)
+            assertThat(again.getJsonObject("message").getJsonObject("author"))
+                    .isEqualTo(stored.getJsonObject("author"));
+            assertThat(stored.getJsonObject("author").getString("username")).isEqualTo(friend.username());
             assertThat(ownerWs.drainWithHeartbeat()).isEmpty();
             assertThat(friendWs.drainWithHeartbeat()).isEmpty();
             assertThat(api.get("/api/channels/" + channelId + "/messages", owner.token()).array()).hasSize(1);

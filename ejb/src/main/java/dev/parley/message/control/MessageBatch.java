@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One group commit: a batch of posts in one transaction of its own, three statements whatever its
- * size (insert, look up repeated nonces, load the authors), and one more when posts mention someone. Either all of the batch is stored or,
+ * One group commit: a batch of posts in one transaction of its own, one statement whatever its size
+ * (the insert, which also returns its rows' authors), and one more each when a post repeats a nonce
+ * (the first message, and its author) and when posts mention someone. Either all of the batch is stored or,
  * when anything fails, none of it.
  */
 @Stateless
@@ -35,7 +37,8 @@ public class MessageBatch {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Written> write(List<PendingPost> posts) {
-        Set<UUID> inserted = store.insert(posts);
+        MessageStore.Inserted insert = store.insert(posts);
+        Set<UUID> inserted = insert.ids();
         Set<PendingPost.NonceKey> repeated = new HashSet<>();
         for (PendingPost p : posts) {
             if (!inserted.contains(p.message().getId())) {
@@ -44,9 +47,12 @@ public class MessageBatch {
         }
         Map<PendingPost.NonceKey, Message> first = store.byNonces(repeated);
         store.insertMentions(posts, inserted);
-        Set<UUID> authorIds = new HashSet<>();
-        posts.forEach(p -> authorIds.add(p.message().getUserId()));
-        Map<UUID, UserView> authors = users.views(authorIds);
+        // the insert brought the authors of the rows it inserted; only one whose every post repeated a nonce is read
+        Map<UUID, UserView> authors = new HashMap<>(insert.authors());
+        Set<UUID> unread = new HashSet<>();
+        posts.forEach(p -> unread.add(p.message().getUserId()));
+        unread.removeAll(authors.keySet());
+        authors.putAll(users.views(unread));
         List<Written> written = new ArrayList<>(posts.size());
         for (PendingPost p : posts) {
             boolean created = inserted.contains(p.message().getId());

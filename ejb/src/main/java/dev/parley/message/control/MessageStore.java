@@ -34,7 +34,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class MessageStore {
 
-    private static final String INSERT = "insert into messages (id, channel_id, user_id, content, message_type,"
+    /* the insert, and in the same round trip what the views show of the authors of the rows it inserted */
+    private static final String INSERT = "with inserted as (insert into messages (id, channel_id, user_id, content, message_type,"
             + " nonce, created_at, updated_at, reply_to, mention_ids, mention_role_ids, mention_everyone)"
             + " select t.id::uuid, t.channel_id::uuid, t.user_id::uuid, t.content, 'text', t.nonce,"
             + " t.created_at::timestamptz, t.created_at::timestamptz, t.reply_to::uuid, t.mention_ids::uuid[],"
@@ -43,7 +44,8 @@ public class MessageStore {
             + " ?::text[], ?::text[])"
             + " as t(id, channel_id, user_id, content, nonce, created_at, reply_to, mention_ids, mention_role_ids,"
             + " mention_everyone)"
-            + " on conflict (channel_id, user_id, nonce) where nonce is not null do nothing returning id";
+            + " on conflict (channel_id, user_id, nonce) where nonce is not null do nothing returning id, user_id)"
+            + " select i.id, u.id, u.username, u.display_name, u.avatar_url from inserted i join users u on u.id = i.user_id";
 
     private static final int COLUMNS = 10;
 
@@ -57,7 +59,11 @@ public class MessageStore {
     DataSource dataSource;
 
     /** Inserts the posts in one statement; answers the ids that were new (a repeated nonce is not). */
-    Set<UUID> insert(List<PendingPost> posts) {
+    /** What a batch's insert did: the ids of the rows it inserted, and their authors as views show them. */
+    record Inserted(Set<UUID> ids, Map<UUID, UserView> authors) {
+    }
+
+    Inserted insert(List<PendingPost> posts) {
         int n = posts.size();
         String[][] columns = new String[COLUMNS][n];
         for (int i = 0; i < n; i++) {
@@ -82,15 +88,18 @@ public class MessageStore {
                 insert.setArray(col + 1, array);
             }
             Set<UUID> inserted = new HashSet<>();
+            Map<UUID, UserView> authors = new HashMap<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
                     inserted.add((UUID) rows.getObject(1));
+                    UserView author = user(rows, 2);
+                    authors.put(author.id(), author);
                 }
             }
             for (Array array : arrays) {
                 array.free();
             }
-            return inserted;
+            return new Inserted(inserted, authors);
         } catch (SQLException e) {
             throw new IllegalStateException("writing a batch of " + n + " messages failed", e);
         }
