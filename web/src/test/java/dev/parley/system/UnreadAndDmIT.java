@@ -157,6 +157,9 @@ class UnreadAndDmIT extends ParleyDeployment {
         annPage.js("var box = document.getElementById('messages'); box.scrollTop = box.scrollHeight;");
         benPage.send("still here?");
         annPage.waitForMessage("still here?");
+        // her page marks it read on arrival (at most once a second, so this may take that long)
+        until(annPage, "Ann's page to mark the channel read", () -> api.get("/api/users/me/unread", ann.token()).json()
+                .getJsonArray("channels").stream().noneMatch(c -> secondId.equals(c.asJsonObject().getString("channelId"))));
         annElsewhere.open("/?server=" + serverId);
         annElsewhere.waitForApp();
         assertThat(bold(channelLink(annElsewhere, "second"))).isFalse();
