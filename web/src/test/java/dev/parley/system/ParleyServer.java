@@ -43,14 +43,24 @@ final class ParleyServer {
 
     private static URL url;
     private static Process process;
+    /** why the server could not start: told to every later test class at once, rather than waited for again */
+    private static RuntimeException failure;
 
     private ParleyServer() {
     }
 
     /** The server's address (ending in "/"), starting it first if this JVM has not yet. */
     static synchronized URL url() {
+        if (failure != null) {
+            throw failure;
+        }
         if (url == null) {
-            url = start();
+            try {
+                url = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
         return url;
     }
@@ -119,8 +129,9 @@ final class ParleyServer {
                     synchronized (lastLines) {
                         tail = String.join("\n", lastLines);
                     }
+                    boolean alive = server.isAlive();
                     server.destroyForcibly();
-                    throw new IllegalStateException((server.isAlive() ? "Payara Micro did not get ready in "
+                    throw new IllegalStateException((alive ? "Payara Micro did not get ready in "
                             + STARTUP_SECONDS + " s" : "Payara Micro stopped while starting")
                             + "; its log is " + log.toAbsolutePath() + ", ending:\n" + tail);
                 }

@@ -58,11 +58,11 @@ public class MessageStore {
     @Resource(lookup = "java:app/jdbc/parley")
     DataSource dataSource;
 
-    /** Inserts the posts in one statement; answers the ids that were new (a repeated nonce is not). */
     /** What a batch's insert did: the ids of the rows it inserted, and their authors as views show them. */
     record Inserted(Set<UUID> ids, Map<UUID, UserView> authors) {
     }
 
+    /** Inserts the posts in one statement; answers the ids that were new (a repeated nonce is not) and their authors. */
     Inserted insert(List<PendingPost> posts) {
         int n = posts.size();
         String[][] columns = new String[COLUMNS][n];
