@@ -58,7 +58,11 @@ var parleyUnread = (function () {
             delete counts[channelId];
             var newest = newestMessageId();
             if (here && newest) {
-                markRead(newest, true);
+                // after PrimeFaces' own start (jQuery's ready runs it later than this), which gives the page's
+                // forms their CSP nonce: a request without it is refused ("CSP nonce mismatch")
+                $(function () {
+                    markRead(newest, true);
+                });
             }
         }
         paint();

@@ -43,6 +43,7 @@ final class ParleyServer {
 
     private static URL url;
     private static Process process;
+    private static Path logFile;
     /** why the server could not start: told to every later test class at once, rather than waited for again */
     private static RuntimeException failure;
 
@@ -70,6 +71,7 @@ final class ParleyServer {
         Path war = Path.of(System.getProperty("parley.war", "target/parley.war"));
         Path root = dir.resolve("micro-root");
         Path log = dir.resolve("server.log");
+        logFile = log;
         try {
             deleteRecursively(root);
             Files.createDirectories(dir);
@@ -139,6 +141,15 @@ final class ParleyServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while Payara Micro started", e);
+        }
+    }
+
+    /** How many lines of the server's log so far contain {@code text} (a refusal it logged, say). */
+    static synchronized long logLinesContaining(String text) {
+        try (Stream<String> lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
