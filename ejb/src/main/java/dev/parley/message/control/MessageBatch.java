@@ -49,10 +49,10 @@ public class MessageBatch {
         store.insertMentions(posts, inserted);
         // the insert brought the authors of the rows it inserted; only one whose every post repeated a nonce is read
         Map<UUID, UserView> authors = new HashMap<>(insert.authors());
-        Set<UUID> unread = new HashSet<>();
-        posts.forEach(p -> unread.add(p.message().getUserId()));
-        unread.removeAll(authors.keySet());
-        authors.putAll(users.views(unread));
+        Set<UUID> notReturned = new HashSet<>();
+        posts.forEach(p -> notReturned.add(p.message().getUserId()));
+        notReturned.removeAll(authors.keySet());
+        authors.putAll(users.views(notReturned));
         List<Written> written = new ArrayList<>(posts.size());
         for (PendingPost p : posts) {
             boolean created = inserted.contains(p.message().getId());
