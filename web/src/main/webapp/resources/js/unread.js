@@ -502,7 +502,6 @@ var parleyUnread = (function () {
         var MAX = 8;
         var box = null;
         var list = null;
-        var candidates = null;
         var shown = [];
         var active = -1;
         var query = null;
@@ -537,19 +536,20 @@ var parleyUnread = (function () {
             });
         }
 
-        /** The members of the channel, as the member list on the page has them (read once). */
+        /**
+         * The members of the channel, as the member list on the page has them now (read at each lookup: the
+         * list changes live, as members join, leave or finish loading).
+         */
         function members() {
-            if (candidates === null) {
-                candidates = [];
-                var items = document.querySelectorAll("#member-list li.member[data-username]");
-                for (var i = 0; i < items.length; i++) {
-                    var nameElement = items[i].querySelector(".member-name");
-                    candidates.push({
-                        username: items[i].getAttribute("data-username"),
-                        name: nameElement ? nameElement.textContent : items[i].getAttribute("data-username"),
-                        id: items[i].getAttribute("data-user-id")
-                    });
-                }
+            var candidates = [];
+            var items = document.querySelectorAll("#member-list li.member[data-username]");
+            for (var i = 0; i < items.length; i++) {
+                var nameElement = items[i].querySelector(".member-name");
+                candidates.push({
+                    username: items[i].getAttribute("data-username"),
+                    name: nameElement ? nameElement.textContent : items[i].getAttribute("data-username"),
+                    id: items[i].getAttribute("data-user-id")
+                });
             }
             return candidates;
         }
